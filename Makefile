@@ -1,0 +1,37 @@
+# Two commands matter: `make run` (the main job) and `make test` (the suite).
+# Both bootstrap a repo-local .venv from uv.lock; only python3 (3.11+) and make are needed.
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+VENV := .venv
+UV := $(VENV)/bin/uv
+BIN := $(VENV)/bin
+
+.PHONY: install run demo test lint typecheck bench clean
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(BIN)/monitor: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --quiet
+	@touch $@
+
+install: $(BIN)/monitor
+
+run: install
+	$(BIN)/monitor run
+
+demo: install
+	$(BIN)/monitor demo
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

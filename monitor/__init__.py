@@ -1,0 +1,1 @@
+"""Daily monitor of foreign-affairs feeds for statements on Venezuela, Ukraine and Haiti."""
