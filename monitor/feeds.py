@@ -1,4 +1,4 @@
-"""Feed lists (YAML) and feed documents (RSS/Atom bytes, parsed by feedparser) into plain entries."""
+"""Feed lists (YAML), and feed documents (RSS/Atom bytes, via feedparser) as plain entries."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ class ParsedFeed:
 
 
 def load_feed_list(path: str | Path) -> list[Feed]:
-    """Read and validate a feed list: `feeds:` with `{name, url, language?, selector?, user_agent?}`."""
+    """Validated feed list: `feeds:` of `{name, url, language?, selector?, user_agent?}`."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -89,7 +89,11 @@ def _feed_from_mapping(item: Any, path: Path, index: int) -> Feed:
     name, url = item.get("name"), item.get("url")
     if not isinstance(name, str) or not FEED_NAME_PATTERN.match(name):
         raise FeedListError(f"{where}: 'name' must be a slug of letters, digits, '.', '_' or '-'")
-    if not isinstance(url, str) or urlsplit(url).scheme not in DEFAULT_PORTS or not urlsplit(url).hostname:
+    if (
+        not isinstance(url, str)
+        or urlsplit(url).scheme not in DEFAULT_PORTS
+        or not urlsplit(url).hostname
+    ):
         raise FeedListError(f"{where} ({name}): 'url' must be an http(s) URL, got {url!r}")
     optional = {key: item.get(key) for key in ("language", "selector", "user_agent")}
     for key, value in optional.items():
@@ -115,7 +119,11 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
     if port is not None and port != DEFAULT_PORTS[scheme]:
         netloc = f"{netloc}:{port}"
     query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMETER.match(k)]
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not TRACKING_PARAMETER.match(k)
+        ]
     )
     return canonicalize_url(urlunsplit((scheme, netloc, parts.path or "/", query, "")))
 
@@ -126,7 +134,7 @@ def article_id(url: str) -> str:
 
 
 def parse_feed(feed: Feed, document: bytes, base_url: str | None = None) -> ParsedFeed:
-    """Entries of a feed document. A malformed ("bozo") feed yields what can be read, plus a warning."""
+    """Entries of a feed document; a malformed ("bozo") feed gives what can be read + a warning."""
     parsed = feedparser.parse(document, response_headers={"content-location": base_url or feed.url})
     warnings: list[str] = []
     if parsed.get("bozo"):

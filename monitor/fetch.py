@@ -170,7 +170,9 @@ class HttpClient:
                     f"HTTP {response.status_code}, Retry-After {wait:.0f}s exceeds the "
                     f"{self.settings.max_retry_wait:.0f}s limit"
                 )
-            self._sleep(wait if wait is not None else self._backoff(attempt), url, response.status_code)
+            self._sleep(
+                wait if wait is not None else self._backoff(attempt), url, response.status_code
+            )
         raise AssertionError("unreachable")
 
     def _backoff(self, attempt: int) -> float:
@@ -205,7 +207,9 @@ class HttpClient:
         except Exception as exc:  # urllib3 raises its own hierarchy (ProtocolError, DecodeError)
             if isinstance(exc, FetchError):
                 raise
-            raise FetchError(f"error reading response: {type(exc).__name__}: {_short(exc)}") from exc
+            raise FetchError(
+                f"error reading response: {type(exc).__name__}: {_short(exc)}"
+            ) from exc
         return b"".join(chunks)
 
     def _check_allowed(self, url: str, user_agent: str) -> None:
@@ -213,7 +217,9 @@ class HttpClient:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise BlockedError(f"not an http(s) URL: {url}")
         if not self.settings.allow_private_networks:
-            self._check_public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+            self._check_public(
+                parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+            )
         robots = self._robots_for(f"{parts.scheme}://{parts.netloc}")
         if robots is not None and not robots.can_fetch(url, user_agent):
             raise BlockedError("disallowed by robots.txt")

@@ -14,7 +14,9 @@ import yaml
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_FEEDS_PATH = PACKAGE_DIR / "feeds.yaml"
 DEFAULT_WAREHOUSE_URL = "duckdb:///data/warehouse.duckdb"
-DEFAULT_USER_AGENT = "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor; foreign-affairs feed monitor)"
+DEFAULT_USER_AGENT = (
+    "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor; foreign-affairs feed monitor)"
+)
 
 # Environment variable for each setting; a setting without one is configurable only by file.
 ENV_NAMES = {

@@ -141,5 +141,13 @@ def test_default_feed_list_is_valid_and_covers_the_sources() -> None:
     feeds = load_feed_list(Path(__file__).parents[1] / "monitor" / "feeds.yaml")
     assert len(feeds) >= 12
     hosts = " ".join(f.url for f in feeds)
-    for source in ("state.gov", "gov.uk", "eeas", "news.un.org", "reliefweb", "canada", "diplomatie"):
+    for source in (
+        "state.gov",
+        "gov.uk",
+        "eeas",
+        "news.un.org",
+        "reliefweb",
+        "canada",
+        "diplomatie",
+    ):
         assert source in hosts
