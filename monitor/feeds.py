@@ -133,9 +133,16 @@ def article_id(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]
 
 
-def parse_feed(feed: Feed, document: bytes, base_url: str | None = None) -> ParsedFeed:
+def parse_feed(
+    feed: Feed, document: bytes, base_url: str | None = None, content_type: str | None = None
+) -> ParsedFeed:
     """Entries of a feed document; a malformed ("bozo") feed gives what can be read + a warning."""
-    parsed = feedparser.parse(document, response_headers={"content-location": base_url or feed.url})
+    headers = {
+        "content-location": base_url or feed.url,
+        # feedparser reads the charset from here; a server that sends no type is not our error
+        "content-type": content_type or "application/xml",
+    }
+    parsed = feedparser.parse(document, response_headers=headers)
     warnings: list[str] = []
     if parsed.get("bozo"):
         warnings.append(f"malformed feed: {_one_line(parsed.get('bozo_exception'))}")

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import random
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import requests
 from protego import Protego
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.response import HTTPResponse
+from urllib3.util import connection as urllib3_connection
 
 from monitor.settings import Settings
 
@@ -27,6 +36,8 @@ MAX_REDIRECTS = 5
 READ_CHUNK = 64 * 1024
 FEED_TYPES = ("xml", "rss", "atom", "rdf", "text/plain", "octet-stream")
 PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
+ROBOTS_MAX_AGE = timedelta(hours=24)  # RFC 9309 §2.4: a cached robots.txt is good for a day
+DISALLOW_ALL = "User-agent: *\nDisallow: /"
 
 Resolver = Callable[[str, int], Iterable[str]]
 
@@ -43,6 +54,14 @@ class BlockedError(FetchError):
 class Validators:
     etag: str | None = None
     last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class CachedRobots:
+    """A host's robots.txt as last fetched (None: there was none, so everything is allowed)."""
+
+    text: str | None
+    fetched_at: datetime
 
 
 @dataclass(frozen=True)
@@ -72,14 +91,24 @@ def is_public_address(address: str) -> bool:
 class HttpClient:
     """One pooled session shared by all threads of a run. Thread-safe."""
 
-    def __init__(self, settings: Settings, resolver: Resolver = system_resolver) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        resolver: Resolver = system_resolver,
+        robots_cache: dict[str, CachedRobots] | None = None,
+    ) -> None:
         self.settings = settings
         self.resolver = resolver
         self.session = requests.Session()
-        adapter = HTTPAdapter(pool_connections=64, pool_maxsize=max(8, settings.io_workers * 2))
+        adapter = _GuardedAdapter(
+            _Guard(self), pool_connections=64, pool_maxsize=max(8, settings.io_workers * 2)
+        )
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers["User-Agent"] = settings.user_agent
+        # Kept across runs by the caller (the warehouse), so that an unchanged feed costs a
+        # single conditional request and not a robots.txt request as well.
+        self.robots_cache: dict[str, CachedRobots] = dict(robots_cache or {})
         self._robots: dict[str, Protego | None] = {}
         self._robots_lock = threading.Lock()
         self._host_locks: dict[str, threading.Lock] = {}
@@ -224,7 +253,11 @@ class HttpClient:
         if robots is not None and not robots.can_fetch(url, user_agent):
             raise BlockedError("disallowed by robots.txt")
 
-    def _check_public(self, host: str, port: int) -> None:
+    def _check_public(self, host: str, port: int) -> list[str]:
+        """The addresses of `host`, all public, or BlockedError. Called before each request for
+        a clear error, and again by each new connection, which connects only to the addresses
+        it checked itself: a name that resolves to a private address the second time (DNS
+        rebinding) is refused too."""
         try:
             addresses = list(self.resolver(host, port))
         except (OSError, UnicodeError) as exc:
@@ -235,19 +268,24 @@ class HttpClient:
                 f"{host} resolves to a non-public address {', '.join(private) or '(none)'}; "
                 "set MONITOR_ALLOW_PRIVATE_NETWORKS=1 to allow it"
             )
+        return addresses
 
     def _robots_for(self, origin: str) -> Protego | None:
         with self._robots_lock:
             if origin in self._robots:
                 return self._robots[origin]
-        robots = self._load_robots(origin)
+            cached = self.robots_cache.get(origin)
+        if cached is None or datetime.now(UTC) - cached.fetched_at > ROBOTS_MAX_AGE:
+            cached = self._load_robots(origin)
+        robots = Protego.parse(cached.text) if cached.text is not None else None
         with self._robots_lock:
             self._robots[origin] = robots
         return robots
 
-    def _load_robots(self, origin: str) -> Protego | None:
+    def _load_robots(self, origin: str) -> CachedRobots:
         """RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx,
-        network error) disallows everything until the next run."""
+        network error) disallows everything, and is not cached, so the next run asks again."""
+        now = datetime.now(UTC)
         try:
             self._wait_for_host(origin)
             response = self.session.get(
@@ -255,18 +293,19 @@ class HttpClient:
                 timeout=(self.settings.connect_timeout, self.settings.read_timeout),
                 stream=True,
             )
-            if 400 <= response.status_code < 500:
-                response.close()
-                return None
-            if response.status_code >= 500:
-                response.close()
-                return Protego.parse("User-agent: *\nDisallow: /")
-            text = self._read_capped(response).decode("utf-8", errors="replace")
-            response.close()
+            with response:
+                if response.status_code >= 500:
+                    return CachedRobots(DISALLOW_ALL, now)
+                text = None
+                if response.status_code < 400:
+                    text = self._read_capped(response).decode("utf-8", errors="replace")
         except (requests.RequestException, FetchError) as exc:
             LOGGER.warning("robots.txt of %s unreachable (%s): not fetching there", origin, exc)
-            return Protego.parse("User-agent: *\nDisallow: /")
-        return Protego.parse(text)
+            return CachedRobots(DISALLOW_ALL, now)
+        cached = CachedRobots(text, now)
+        with self._robots_lock:
+            self.robots_cache[origin] = cached
+        return cached
 
     def _wait_for_host(self, url: str) -> None:
         """Space requests to one host by `per_host_delay`, whatever the number of threads."""
@@ -279,6 +318,116 @@ class HttpClient:
             if wait > 0:
                 time.sleep(wait)
             self._host_next_time[host] = max(now, now + wait) + self.settings.per_host_delay
+
+
+class _Guard:
+    """What every new connection of one client obeys: connect only to addresses resolved and
+    checked at that moment, and get through the TLS handshake and the response headers within
+    `response_deadline` (a server dripping its headers byte by byte never hits a read timeout)."""
+
+    def __init__(self, client: HttpClient) -> None:
+        self.client = client
+
+    def addresses(self, host: str, port: int) -> list[str]:
+        host = host.strip("[]")
+        if self.client.settings.allow_private_networks:
+            try:
+                return list(self.client.resolver(host, port))
+            except (OSError, UnicodeError) as exc:
+                raise FetchError(f"cannot resolve {host}: {_short(exc)}") from exc
+        return self.client._check_public(host, port)
+
+    def connect(self, connection: HTTPConnection) -> socket.socket:
+        """`HTTPConnection._new_conn`, on the checked addresses (the Host header and TLS SNI
+        keep the name)."""
+        error: Exception = NewConnectionError(connection, f"{connection.host} has no address")
+        for address in self.addresses(connection._dns_host, connection.port):
+            try:
+                return urllib3_connection.create_connection(
+                    (address, connection.port),
+                    connection.timeout,
+                    source_address=connection.source_address,
+                    socket_options=connection.socket_options,
+                )
+            except TimeoutError:
+                error = ConnectTimeoutError(
+                    connection, f"connection to {connection.host} ({address}) timed out"
+                )
+            except OSError as exc:
+                error = NewConnectionError(
+                    connection, f"cannot connect to {connection.host} ({address}): {exc}"
+                )
+        raise error
+
+    @contextmanager
+    def deadline(self, connection: HTTPConnection, what: str) -> Iterator[None]:
+        seconds = self.client.settings.response_deadline
+        expired = threading.Event()
+
+        def abort() -> None:
+            expired.set()
+            if connection.sock is not None:
+                with contextlib.suppress(OSError):
+                    connection.sock.shutdown(socket.SHUT_RDWR)
+
+        timer = threading.Timer(seconds, abort)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        except Exception as exc:
+            if expired.is_set():  # not a urllib3 error: it is neither retried nor wrapped
+                raise FetchError(f"{what} not complete within {seconds:.0f}s") from exc
+            raise
+        finally:
+            timer.cancel()
+
+
+class _GuardedHTTPConnection(HTTPConnection):
+    guard: ClassVar[_Guard]
+
+    def _new_conn(self) -> socket.socket:
+        return self.guard.connect(self)
+
+    def getresponse(self) -> HTTPResponse:  # type: ignore[override]  # as urllib3's own
+        with self.guard.deadline(self, "response headers"):
+            return super().getresponse()
+
+
+class _GuardedHTTPSConnection(HTTPSConnection):
+    guard: ClassVar[_Guard]
+
+    def _new_conn(self) -> socket.socket:
+        return self.guard.connect(self)
+
+    def connect(self) -> None:
+        with self.guard.deadline(self, "TLS handshake"):
+            super().connect()
+
+    def getresponse(self) -> HTTPResponse:  # type: ignore[override]  # as urllib3's own
+        with self.guard.deadline(self, "response headers"):
+            return super().getresponse()
+
+
+class _GuardedAdapter(HTTPAdapter):
+    """Direct connections go through the guard. Through a proxy (HTTP(S)_PROXY), the proxy
+    resolves and connects: only the check before each request applies."""
+
+    def __init__(self, guard: _Guard, **kwargs: Any) -> None:
+        self.guard = guard
+        super().__init__(**kwargs)
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        extra = {"guard": self.guard}
+        http = type("GuardedHTTPConnection", (_GuardedHTTPConnection,), extra)
+        https = type("GuardedHTTPSConnection", (_GuardedHTTPSConnection,), extra)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
+            "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https}),
+        }
 
 
 def _retry_after_seconds(value: str | None) -> float | None:

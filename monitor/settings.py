@@ -39,6 +39,9 @@ ENV_NAMES = {
     "dead_feed_after": "MONITOR_DEAD_FEED_AFTER",
     "alert_urls": "MONITOR_ALERT_URLS",
     "alerts_path": "MONITOR_ALERTS",
+    "alert_max_attempts": "MONITOR_ALERT_MAX_ATTEMPTS",
+    "alert_retry_delay": "MONITOR_ALERT_RETRY_DELAY",
+    "ops_alert_urls": "MONITOR_OPS_ALERT_URLS",
 }
 CONFIG_FILE_ENV = "MONITOR_CONFIG"
 
@@ -68,6 +71,9 @@ class Settings:
     dead_feed_after: int = 5
     alert_urls: tuple[str, ...] = ()
     alerts_path: Path | None = None
+    alert_max_attempts: int = 6  # then an alert is marked failed
+    alert_retry_delay: float = 300.0  # seconds before the first retry; doubles each time
+    ops_alert_urls: tuple[str, ...] = ()  # Apprise URLs for operations notices (task failures)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

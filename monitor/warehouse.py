@@ -6,7 +6,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,9 +15,11 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
 
-from monitor.records import Article, FeedState
+from monitor.fetch import CachedRobots
+from monitor.records import Article, BodySource, FeedState
 
 if TYPE_CHECKING:
+    from monitor.alerts import Channel
     from monitor.classify import Classification
 
 LOGGER = logging.getLogger(__name__)
@@ -97,8 +99,55 @@ def _create_v1(connection: Connection) -> None:
     )
 
 
+# The alerts outbox (monitor.alerts): one row per (alerted item, channel), inserted in the
+# transaction that stores the statement, never reset once there. Status: pending → sending →
+# sent | suppressed (summarised by an "and N more" line); failed after too many attempts.
+alerts = sa.Table(
+    "alerts",
+    metadata,
+    # statement_key of the quotation, or "article:<article id>" for a primary-topic article
+    sa.Column("item_key", sa.Text, primary_key=True),
+    sa.Column("channel", sa.Text, primary_key=True),
+    sa.Column("kind", sa.Text, nullable=False),  # statement | article
+    sa.Column("article_id", sa.Text, nullable=False),  # the article it was first found in
+    sa.Column("topics", sa.Text, nullable=False),  # comma-separated, those the channel watches
+    sa.Column("speaker", sa.Text),
+    sa.Column("quote", sa.Text),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("feed", sa.Text, nullable=False),
+    sa.Column("language", sa.Text),
+    sa.Column("published_at", TZ, nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("last_error", sa.Text),
+    sa.Column("created_at", TZ, nullable=False),
+    sa.Column("next_attempt_at", TZ, nullable=False),
+    sa.Column("sent_at", TZ),
+)
+
+
+def _create_v2(connection: Connection) -> None:
+    alerts.create(connection, checkfirst=True)
+
+
+# robots.txt of each origin, kept for a day between runs (monitor.fetch.CachedRobots).
+robots_txt = sa.Table(
+    "robots_txt",
+    metadata,
+    sa.Column("origin", sa.Text, primary_key=True),
+    sa.Column("body", sa.Text),  # NULL: the origin has no robots.txt
+    sa.Column("fetched_at", TZ, nullable=False),
+)
+
+
+def _create_v3(connection: Connection) -> None:
+    robots_txt.create(connection, checkfirst=True)
+
+
 # Append-only: each entry upgrades the schema by one version. Never edit a released entry.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1]
+MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _create_v2, _create_v3]
 
 
 class WarehouseError(RuntimeError):
@@ -112,6 +161,7 @@ class LoadStats:
     unchanged_articles: int = 0
     mentions: int = 0
     statements: int = 0
+    alerts_queued: int = 0
 
 
 @dataclass(frozen=True)
@@ -179,6 +229,18 @@ def save_feed_states(engine: Engine, states: Iterable[FeedState]) -> None:
         upsert(connection, feed_state, rows)
 
 
+def read_robots(engine: Engine) -> dict[str, CachedRobots]:
+    with engine.connect() as connection:
+        rows = connection.execute(sa.select(robots_txt)).all()
+    return {row.origin: CachedRobots(row.body, row.fetched_at) for row in rows}
+
+
+def save_robots(engine: Engine, cache: dict[str, CachedRobots]) -> None:
+    rows = [{"origin": o, "body": c.text, "fetched_at": c.fetched_at} for o, c in cache.items()]
+    with engine.begin() as connection:
+        upsert(connection, robots_txt, rows)
+
+
 def stored_hashes(engine: Engine, urls: Iterable[str]) -> dict[str, str]:
     """Content hash of each URL already stored, to skip or update known articles."""
     urls = list(urls)
@@ -192,31 +254,110 @@ def stored_hashes(engine: Engine, urls: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def load_articles(engine: Engine, items: Sequence[ClassifiedArticle]) -> LoadStats:
+def load_articles(
+    engine: Engine,
+    items: Sequence[ClassifiedArticle],
+    *,
+    alert_channels: Sequence[Channel] = (),
+) -> LoadStats:
     """Upsert articles with their mentions and statements in one transaction.
 
     Merge, not append: the natural keys (article URL; article + topic; article + position)
-    make a retried or repeated load a no-op, and a changed article replaces its old results."""
+    make a retried or repeated load a no-op, and a changed article replaces its old results.
+    The alerts outbox gets its rows for `alert_channels` in the same transaction, insert-if-
+    absent: a statement already queued or sent for a channel is never queued again."""
     known = stored_hashes(engine, [item.article.url for item in items])
     new = sum(1 for item in items if item.article.url not in known)
     changed = [i for i in items if known.get(i.article.url) != i.article.content_hash]
     mention_rows, statement_rows = _classification_rows(changed)
+    alert_rows: list[dict[str, Any]] = []
+    if alert_channels:
+        from monitor.alerts import outbox_rows
+
+        alert_rows = outbox_rows(changed, alert_channels)
     with engine.begin() as connection:
         upsert(connection, articles, [_article_row(item.article) for item in changed])
-        ids = [item.article.id for item in changed if item.classification is not None]
-        for table in (mentions, statements):
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                connection.execute(table.delete().where(table.c.article_id.in_(chunk)))
-        upsert(connection, mentions, mention_rows)
-        upsert(connection, statements, statement_rows)
+        _replace_classifications(connection, changed, mention_rows, statement_rows)
+        queued = insert_absent(connection, alerts, alert_rows)
     return LoadStats(
         new_articles=new,
         updated_articles=len(changed) - new,
         unchanged_articles=len(items) - len(changed),
         mentions=len(mention_rows),
         statements=len(statement_rows),
+        alerts_queued=queued,
     )
+
+
+def replace_classifications(engine: Engine, items: Sequence[ClassifiedArticle]) -> LoadStats:
+    """Swap the mentions and statements of stored articles for new results (reclassification).
+
+    No alert is queued: alerts are for statements in newly stored articles, and the lexicon
+    changing does not make an old article new."""
+    mention_rows, statement_rows = _classification_rows(items)
+    with engine.begin() as connection:
+        _replace_classifications(connection, items, mention_rows, statement_rows)
+        updates = [{"article_id": i.article.id, "new_language": i.article.language} for i in items]
+        if updates:
+            connection.execute(
+                articles.update()
+                .where(articles.c.id == sa.bindparam("article_id"))
+                .values(language=sa.bindparam("new_language")),
+                updates,
+            )
+    return LoadStats(
+        updated_articles=len(items), mentions=len(mention_rows), statements=len(statement_rows)
+    )
+
+
+def _replace_classifications(
+    connection: Connection,
+    items: Sequence[ClassifiedArticle],
+    mention_rows: Sequence[dict[str, Any]],
+    statement_rows: Sequence[dict[str, Any]],
+) -> None:
+    ids = [item.article.id for item in items if item.classification is not None]
+    for table in (mentions, statements):
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            connection.execute(table.delete().where(table.c.article_id.in_(chunk)))
+    upsert(connection, mentions, mention_rows)
+    upsert(connection, statements, statement_rows)
+
+
+def iter_articles(engine: Engine, batch_size: int = 500) -> Iterator[list[Article]]:
+    """Every stored article, in batches ordered by id (keyset pagination: memory stays flat)."""
+    last = ""
+    while True:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                sa.select(articles)
+                .where(articles.c.id > last)
+                .order_by(articles.c.id)
+                .limit(batch_size)
+            ).mappings()
+            batch = [
+                Article(**{**row, "body_source": BodySource(row["body_source"])}) for row in rows
+            ]
+        if not batch:
+            return
+        yield batch
+        last = batch[-1].id
+
+
+def insert_absent(connection: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> int:
+    """INSERT … ON CONFLICT (primary key) DO NOTHING: existing rows are never touched.
+    Returns how many rows were new."""
+    if not rows:
+        return 0
+    key = [c.name for c in table.primary_key.columns]
+    inserted = 0
+    for start in range(0, len(rows), 500):
+        statement = pg_insert(table).values(list(rows[start : start + 500]))
+        statement = statement.on_conflict_do_nothing(index_elements=key)
+        result = connection.execute(statement.execution_options(preserve_rowcount=True))
+        inserted += max(result.rowcount, 0)
+    return inserted
 
 
 def _article_row(article: Article) -> dict[str, Any]:

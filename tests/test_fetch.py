@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gzip
 import time
+from datetime import timedelta
 
 import pytest
 
@@ -9,6 +10,7 @@ from monitor.fetch import (
     FEED_TYPES,
     PAGE_TYPES,
     BlockedError,
+    CachedRobots,
     FetchError,
     HttpClient,
     Validators,
@@ -204,3 +206,21 @@ def test_per_host_delay_spaces_requests(web: LoopbackWeb, settings: Settings) ->
             client.fetch(web.url("/p"), accept_types=PAGE_TYPES)
     # robots.txt + 3 pages = 4 requests, spaced by 0.3 s
     assert time.monotonic() - started >= 0.9
+
+
+def test_robots_cache_spares_a_request_for_a_day(web: LoopbackWeb, settings: Settings) -> None:
+    web.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    web.route("/p", "<html></html>")
+    with HttpClient(settings) as first:
+        first.fetch(web.url("/p"), accept_types=PAGE_TYPES)
+    assert len(web.hits("/robots.txt")) == 1
+    cache = first.robots_cache
+    with HttpClient(settings, robots_cache=cache) as second:
+        second.fetch(web.url("/p"), accept_types=PAGE_TYPES)
+        with pytest.raises(BlockedError):
+            second.fetch(web.url("/private/x"), accept_types=PAGE_TYPES)
+    assert len(web.hits("/robots.txt")) == 1  # the cached copy was used
+    stale = {o: CachedRobots(c.text, c.fetched_at - timedelta(hours=25)) for o, c in cache.items()}
+    with HttpClient(settings, robots_cache=stale) as third:
+        third.fetch(web.url("/p"), accept_types=PAGE_TYPES)
+    assert len(web.hits("/robots.txt")) == 2

@@ -1,0 +1,325 @@
+"""Benchmark monitor.classify: accuracy on the labelled devset, and speed on a generated corpus.
+
+Usage:
+    .venv/bin/python bench/classify.py [--devset tests/devset] [--articles 5000] [--repeat 3]
+                                       [--errors] [--no-write]
+
+(a) Accuracy on tests/devset/*.yaml (hand-labelled articles; see tests/devset/README.md):
+    - mentions: precision/recall/F1 over (article, topic) pairs;
+    - primary: share of articles whose predicted primary topic (or None) equals the label;
+    - statements: a predicted statement is correct when its text matches a labelled one
+      (casefolded word tokens, so quote-internal punctuation and a trailing comma or period
+      do not matter) and its speaker is right (case- and accent-insensitive equality, or for
+      several people the same set of names); precision/recall/F1 over statements;
+    - speaker accuracy: share of text-matched statements whose speaker is right.
+(b) Speed: a corpus of N articles of ~3 KB built from devset paragraphs shuffled with a fixed
+    seed, classify() (language + topics + statements) timed in one process pinned to one core,
+    after an untimed warm-up; the median (and best) of --repeat runs is reported.
+
+The tables go to bench/RESULTS.md under "## Classification" (only that section is replaced,
+with bench/results.py);
+predictions go to bench/classify.preds.json (git-ignored) for inspection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.results import write_section  # noqa: E402 (path set above)
+from monitor.classify import Classification, Lexicon, classify, load_lexicon  # noqa: E402
+from monitor.statements import fold  # noqa: E402
+
+PREDS = ROOT / "bench" / "classify.preds.json"
+SECTION = "Classification"
+TARGETS = {"mention F1": 0.97, "primary acc": 0.90, "statement F1": 0.85, "articles/s": 1000}
+_WORD_RE = re.compile(r"\w+")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\be\b|\bund\b|&)\s*")
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def text_key(text: str) -> tuple[str, ...]:
+    """Casefolded, accent-free word tokens: punctuation (incl. a trailing comma) is ignored."""
+    return tuple(_WORD_RE.findall(_plain(text)))
+
+
+def speaker_ok(predicted: str | None, gold: str | None) -> bool:
+    """Equal ignoring case and accents, or the same set of names for several people."""
+    if not predicted or not gold:
+        return predicted == gold
+    p, g = " ".join(text_key(predicted)), " ".join(text_key(gold))
+    if p == g:
+        return True
+    names = [_NAME_SPLIT_RE.split(_plain(s)) for s in (predicted, gold)]
+    sets = [{" ".join(_WORD_RE.findall(n)) for n in parts if n.strip()} for parts in names]
+    return len(sets[1]) > 1 and sets[0] == sets[1]
+
+
+@dataclass
+class Tally:
+    articles: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    primary_ok: int = 0
+    st_tp: int = 0
+    st_pred: int = 0
+    st_gold: int = 0
+    st_text: int = 0  # text-matched statements
+    st_text_tp: int = 0  # ... of which speaker right
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("articles", "tp", "fp", "fn", "primary_ok", "st_tp", "st_pred", "st_gold"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.st_text += other.st_text
+        self.st_text_tp += other.st_text_tp
+
+    def row(self, label: str) -> str:
+        p, r, f = prf(self.tp, self.tp + self.fp, self.tp + self.fn)
+        sp, sr, sf = prf(self.st_tp, self.st_pred, self.st_gold)
+        prim = self.primary_ok / self.articles if self.articles else 0.0
+        spk = self.st_text_tp / self.st_text if self.st_text else 0.0
+        return (
+            f"| {label} | {self.articles} | {p:.3f} | {r:.3f} | {f:.3f} | {prim:.3f} | "
+            f"{self.st_gold} | {sp:.3f} | {sr:.3f} | {sf:.3f} | {spk:.3f} |"
+        )
+
+
+def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = tp / predicted if predicted else 1.0
+    r = tp / gold if gold else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_article(article: dict[str, Any], c: Classification) -> Tally:
+    t = Tally(articles=1)
+    aid = article["id"]
+    gold_topics, pred_topics = set(article["topics"] or []), set(c.topics)
+    t.tp, t.fp, t.fn = (
+        len(gold_topics & pred_topics),
+        len(pred_topics - gold_topics),
+        len(gold_topics - pred_topics),
+    )
+    if gold_topics != pred_topics:
+        t.errors.append(f"{aid} topics: predicted {sorted(pred_topics)} gold {sorted(gold_topics)}")
+    primary = next((k for k, m in c.topics.items() if m.primary), None)
+    t.primary_ok = int(primary == article["primary"])
+    if not t.primary_ok:
+        scores = {k: m.score for k, m in c.topics.items()}
+        t.errors.append(f"{aid} primary: predicted {primary} gold {article['primary']} {scores}")
+    gold = list(article.get("statements") or [])
+    t.st_gold, t.st_pred = len(gold), len(c.statements)
+    unmatched = list(gold)
+    for s in c.statements:
+        key = text_key(s.text)
+        hit = next((g for g in unmatched if text_key(g["text"]) == key), None)
+        if hit is None:
+            t.errors.append(f"{aid} extra statement: {s.text[:70]!r} ({s.speaker})")
+            continue
+        unmatched.remove(hit)
+        t.st_text += 1
+        if speaker_ok(s.speaker, hit["speaker"]):
+            t.st_tp += 1
+            t.st_text_tp += 1
+        else:
+            t.errors.append(
+                f"{aid} speaker: predicted {s.speaker!r} gold {hit['speaker']!r} "
+                f"for {s.text[:50]!r}"
+            )
+    t.errors.extend(f"{aid} missed statement: {g['text'][:70]!r}" for g in unmatched)
+    return t
+
+
+def load_devset(directory: Path) -> list[dict[str, Any]]:
+    articles: list[dict[str, Any]] = []
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        articles.extend(data.get("articles") or [])
+    return articles
+
+
+def accuracy(articles: list[dict[str, Any]], show_errors: bool) -> tuple[list[str], dict[str, Any]]:
+    lexicon = load_lexicon()
+    per_lang: dict[str, Tally] = {}
+    preds: dict[str, Any] = {}
+    for article in articles:
+        c = classify(article["title"], article["body"], lexicon)
+        tally = score_article(article, c)
+        lang = str(article.get("language") or "?")
+        if c.language != lang:
+            tally.errors.append(f"{article['id']} language: predicted {c.language}")
+        per_lang.setdefault(lang, Tally()).add(tally)
+        per_lang[lang].errors.extend(tally.errors)
+        preds[article["id"]] = {
+            "language": c.language,
+            "topics": {k: [m.mentions, m.score, m.primary] for k, m in c.topics.items()},
+            "statements": [[s.speaker, s.text, list(s.topics)] for s in c.statements],
+        }
+    total = Tally()
+    lines = [
+        "| language | articles | mention P | mention R | mention F1 | primary acc | statements "
+        "| statement P | statement R | statement F1 | speaker acc |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for lang in sorted(per_lang):
+        total.add(per_lang[lang])
+        lines.append(per_lang[lang].row(lang))
+        if show_errors:
+            for error in per_lang[lang].errors:
+                print("  ", error)
+    lines.append(total.row("**all**"))
+    PREDS.write_text(json.dumps(preds, ensure_ascii=False, indent=1), encoding="utf-8")
+    f = prf(total.tp, total.tp + total.fp, total.tp + total.fn)[2]
+    summary = {
+        "mention F1": f,
+        "primary acc": total.primary_ok / max(1, total.articles),
+        "statement F1": prf(total.st_tp, total.st_pred, total.st_gold)[2],
+    }
+    return lines, summary
+
+
+def baseline(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Naive keyword matcher: every lexicon term of a topic as a case- and accent-insensitive
+    substring; no word boundaries, exclusions or person rules (what those rules are worth)."""
+    terms: dict[str, set[str]] = {}
+    for key, rules in lexicon.rules.items():
+        for rule in rules:
+            terms.setdefault(rule.topic, set()).add(re.escape(key))
+    for stem, rule in lexicon.stems:
+        terms.setdefault(rule.topic, set()).add(re.escape(stem))
+    return {t: re.compile("|".join(sorted(ks, key=len, reverse=True))) for t, ks in terms.items()}
+
+
+def baseline_topics(title: str, body: str, matchers: dict[str, re.Pattern[str]]) -> set[str]:
+    text = fold(title + "\n" + body)
+    return {topic for topic, rx in matchers.items() if rx.search(text)}
+
+
+def baseline_row(articles: list[dict[str, Any]], docs: list[tuple[str, str]]) -> str:
+    matchers = baseline(load_lexicon())
+    tp = fp = fn = 0
+    for a in articles:
+        got, gold = baseline_topics(a["title"], a["body"], matchers), set(a["topics"] or [])
+        tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
+    p, r, f = prf(tp, tp + fp, tp + fn)
+    start = time.perf_counter()
+    for title, body in docs:
+        baseline_topics(title, body, matchers)
+    rate = len(docs) / (time.perf_counter() - start)
+    return f"| naive keyword substrings (baseline) | {p:.3f} | {r:.3f} | {f:.3f} | {rate:,.0f} |"
+
+
+def corpus(articles: list[dict[str, Any]], n: int, seed: int = 20261127) -> list[tuple[str, str]]:
+    """n articles of ~3 KB: devset paragraphs drawn at random (fixed seed), devset titles."""
+    rng = random.Random(seed)
+    paragraphs = [p.strip() for a in articles for p in a["body"].split("\n\n") if p.strip()]
+    titles = [a["title"] for a in articles]
+    out: list[tuple[str, str]] = []
+    for _ in range(n):
+        body: list[str] = []
+        while sum(len(p) + 2 for p in body) < 3000:
+            body.append(rng.choice(paragraphs))
+        out.append((rng.choice(titles), "\n\n".join(body)))
+    return out
+
+
+def speed(docs: list[tuple[str, str]], repeat: int) -> tuple[float, float, float]:
+    """(median, best articles/s, mean KB) of classify() over docs on one core."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    lexicon = load_lexicon()
+    for title, body in docs[:50]:
+        classify(title, body, lexicon)  # warm-up: model load, regex compilation, caches
+    rates = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for title, body in docs:
+            classify(title, body, lexicon)
+        rates.append(len(docs) / (time.perf_counter() - start))
+    size = statistics.mean(len((t + b).encode()) for t, b in docs) / 1000
+    return statistics.median(rates), max(rates), size
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--devset", type=Path, default=ROOT / "tests" / "devset")
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    parser.add_argument("--no-write", action="store_true", help="do not touch bench/RESULTS.md")
+    args = parser.parse_args()
+    articles = load_devset(args.devset)
+    if not articles:
+        print(f"no articles in {args.devset}/*.yaml", file=sys.stderr)
+        return 1
+    table, summary = accuracy(articles, args.errors)
+    docs = corpus(articles, args.articles)
+    median, best, size = speed(docs, args.repeat)
+    summary["articles/s"] = median
+    base = baseline_row(articles, docs)
+    mention = table[-1].split("|")[3:6]
+    langs = sorted({str(a.get("language")) for a in articles})
+    command = "python bench/classify.py" + (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else "")
+    verdict = ", ".join(
+        f"{k} {v:.3f} {'≥' if v >= TARGETS[k] else '<'} {TARGETS[k]}"
+        if k != "articles/s"
+        else f"{k} {v:,.0f} {'≥' if v >= TARGETS[k] else '<'} {TARGETS[k]:,}"
+        for k, v in summary.items()
+    )
+    section = "\n".join(
+        [
+            f"Command: `{command}` — run {dt.date.today().isoformat()}, Python "
+            f"{sys.version.split()[0]}, {os.cpu_count()} CPUs (shared; timings are noisy).",
+            "",
+            f"### Accuracy on the devset ({len(articles)} articles: {', '.join(langs)})",
+            "",
+            *table,
+            "",
+            f"Targets: {verdict}.",
+            "",
+            "The devset was used while developing the rules and the lexicon (general rules and "
+            "words only, nothing specific to one article), so these scores are optimistic; "
+            "tests/test_classify.py and tests/test_statements.py hold fresh examples.",
+            "",
+            "| mention matcher | P | R | F1 | articles/s |",
+            "|---|---|---|---|---|",
+            f"| monitor.classify (language + topics + statements) |{'|'.join(mention)}| "
+            f"{median:,.0f} |",
+            base,
+            "",
+            "### Speed (classify: language + topics + statements)",
+            "",
+            "| articles | mean size | runs | articles/s (median) | articles/s (best) |",
+            "|---|---|---|---|---|",
+            f"| {len(docs):,} | {size:.1f} KB | {args.repeat} | {median:,.0f} | {best:,.0f} |",
+        ]
+    )
+    print(f"## {SECTION}\n\n{section}")
+    if not args.no_write:
+        write_section(SECTION, section)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

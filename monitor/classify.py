@@ -1,0 +1,549 @@
+"""Classify an article: its language, the watched topics it mentions (with salience), statements."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import math
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+
+from monitor.statements import Statement, extract_statements, fold, sentence_starts, trie_pattern
+
+__all__ = [
+    "Classification",
+    "Lexicon",
+    "Statement",
+    "TopicMention",
+    "classification_to_json",
+    "classify",
+    "classify_file",
+    "load_lexicon",
+]
+
+LOGGER = logging.getLogger(__name__)
+
+DEFAULT_TOPICS = Path(__file__).with_name("topics.yaml")
+TOPICS_ENV = "MONITOR_TOPICS"
+LANGUAGE_SAMPLE = 240  # characters given to py3langid: enough for a stable guess, cheap
+MAX_SNIPPETS = 10  # per topic
+SNIPPET_CHARS = 300
+PRIMARY_MIN_SCORE = 0.45
+PRIMARY_MARGIN = 0.15  # the primary topic must lead the runner-up by this much
+_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class TopicMention:
+    """How an article mentions one watched topic."""
+
+    topic: str
+    mentions: int
+    score: float  # salience in [0, 1]
+    primary: bool  # the article is mainly about this topic
+    snippets: tuple[str, ...]  # the sentences carrying the mentions (<= 300 chars each)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """Everything classify() finds in one article."""
+
+    language: str | None
+    topics: dict[str, TopicMention]
+    statements: tuple[Statement, ...]
+
+
+# ---------------------------------------------------------------- text folding
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _expand(term: str) -> list[str]:
+    """Expand `{a|b}` groups: "haïtien{|ne}" -> ["haïtien", "haïtienne"]."""
+    parts = re.split(r"\{([^{}]*)\}", term)
+    choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
+    return ["".join(combo) for combo in itertools.product(*choices)]
+
+
+# ---------------------------------------------------------------- lexicon
+@dataclass(frozen=True)
+class _Rule:
+    topic: str
+    person: str = ""  # the full name, for a person's name and short forms
+    first_names: frozenset[str] | None = None  # set for short forms, which are checked in context
+
+
+class _Exclusion(NamedTuple):
+    spellings: tuple[str, ...] | None  # match_case: the spellings whose capitals must match
+    sticky: bool  # once it applies in an article, the term it covers is excluded throughout
+
+
+Hit = tuple[int, int, str]  # (start, end, topic) of a mention
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Lexicon:
+    """A compiled topic lexicon (see monitor/topics.yaml for the format)."""
+
+    source: str
+    topics: tuple[str, ...]
+    labels: dict[str, str]
+    rules: dict[str, tuple[_Rule, ...]]
+    stems: tuple[tuple[str, _Rule], ...]
+    term_re: re.Pattern[str]
+    exclusion_re: re.Pattern[str] | None
+    exclusions: dict[str, _Exclusion]
+    titles: frozenset[str]
+    function_words: frozenset[str]
+    single_words: frozenset[str]  # one-word terms other than people's names
+    speech: dict[str, Any]  # statement attribution vocabulary (see monitor/speakers.py)
+
+    def __repr__(self) -> str:
+        return f"Lexicon({self.source!r}, topics={self.topics!r})"
+
+    def scan(self, text: str) -> list[Hit]:
+        """(start, end, topic) of every mention in one text, exclusions removed."""
+        return self.scan_article([text])[0]
+
+    def scan_article(
+        self, texts: Sequence[str], folded: Sequence[str] | None = None
+    ) -> list[list[Hit]]:
+        """Mentions in each text of one article (title, paragraphs), decided article-wide.
+
+        A person's short form ("Maduro") is dropped from the whole article when another
+        first name claims it ("Ryan Maduro") and the watched person is never named in full;
+        a term covered by a sticky exclusion ("Odessa, Texas") is dropped throughout.
+        """
+        found: list[list[tuple[int, int, str, _Rule, str]]] = []
+        confirmed: set[str] = set()
+        claimed: set[str] = set()
+        sticky: set[str] = set()
+        for i, text in enumerate(texts):
+            low = folded[i] if folded is not None else fold(text)
+            hits = []
+            for m in self.term_re.finditer(low):
+                key = " ".join(m.group().split())
+                for rule in self._rules(key):
+                    status = "full" if rule.first_names is None else self._status(text, m, rule)
+                    if status in ("full", "confirmed") and rule.person:
+                        confirmed.add(rule.person)
+                    if status in ("claimed", "initial"):
+                        claimed.add(rule.person)
+                    if status not in ("no", "claimed"):
+                        hits.append((m.start(), m.end(), key, rule, status))
+            if hits and self.exclusion_re is not None:
+                hits = self._exclude(text, low, hits, sticky)
+            found.append(hits)
+        doubtful = claimed - confirmed
+        return [
+            [
+                (s, e, rule.topic)
+                for s, e, key, rule, status in hits
+                if key not in sticky
+                and not (rule.first_names is not None and rule.person in doubtful)
+                and (status != "initial" or rule.person in confirmed)
+            ]
+            for hits in found
+        ]
+
+    def _rules(self, key: str) -> tuple[_Rule, ...]:
+        found = self.rules.get(key)
+        if found is not None:
+            return found
+        return tuple(rule for stem, rule in self.stems if key.startswith(stem))
+
+    def _status(self, text: str, m: re.Match[str], rule: _Rule) -> str:
+        """How a short form stands: no (lower case), bare, confirmed (first name or title
+        before it), claimed (another capitalised word before it: "Ricardo Maduro") or initial
+        (the same, but that word opens a sentence: "Later Maduro")."""
+        start = m.start()
+        if not text[start].isupper():
+            return "no"  # "maduro" is Spanish for ripe
+        prev = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+        if prev is None:
+            return "bare"
+        word = prev.group(1)
+        if not word[0].isupper() or re.search(r"['’]s$", word):
+            return "bare"
+        low = _key(word).rstrip(".")
+        if (rule.first_names and low in rule.first_names) or low in self.titles:
+            return "confirmed"
+        if low in self.function_words or (word.isupper() and m.group().upper() == m.group()):
+            return "bare"
+        opening = text[: prev.start(1)].rstrip()
+        return "initial" if not opening or opening[-1] in '.!?:;"“”«»„' else "claimed"
+
+    def _exclude(self, text: str, folded: str, hits: list[Any], sticky: set[str]) -> list[Any]:
+        assert self.exclusion_re is not None
+        spans = []
+        for m in self.exclusion_re.finditer(folded):
+            excl = self.exclusions[" ".join(m.group().split())]
+            if excl.spellings is None or _case_key(text[m.start() : m.end()]) in excl.spellings:
+                spans.append((m.start(), m.end(), excl.sticky))
+        kept = []
+        for hit in hits:
+            span = next((s for s in spans if s[0] < hit[1] and hit[0] < s[1]), None)
+            if span is None:
+                kept.append(hit)
+            elif span[2]:
+                sticky.add(hit[2])
+        return kept
+
+
+def _case_key(text: str) -> str:
+    """Accent-free but case-keeping form, to compare case-sensitive exclusions."""
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    )
+    return " ".join(re.sub(r"[-‐‑–—]", " ", stripped).split())
+
+
+_PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t\u00a0]+$")
+
+
+class _Builder:
+    """Validates the parsed YAML and gathers keys; errors name the file and the key."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.rules: dict[str, list[_Rule]] = {}
+        self.exclusions: dict[str, list[tuple[str, bool, bool]]] = {}
+
+    def fail(self, where: str, problem: str) -> ValueError:
+        return ValueError(f"{self.source}: {where}: {problem}")
+
+    def strings(self, value: object, where: str) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail(where, "must be a list of non-empty strings")
+        return [str(v) for v in value]
+
+    def mapping(self, value: object, where: str, allowed: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"must be a mapping with keys {sorted(allowed)}")
+        if set(value) - allowed:
+            raise self.fail(where, f"unknown keys {sorted(set(value) - allowed)}")
+        return value
+
+    def add(self, term: str, rule: _Rule) -> None:
+        for variant in _expand(term):
+            key = _key(variant)
+            if key.strip("* "):
+                self.rules.setdefault(key, []).append(rule)
+
+    def topic(self, key: object, spec: object) -> str:
+        where = f"topics.{key}"
+        if not isinstance(key, str) or not _KEY_RE.match(key):
+            raise self.fail(where, "topic keys must be lower-case words (a-z, 0-9, _ or -)")
+        spec = self.mapping(spec, where, {"label", "terms", "people", "exclusions"})
+        terms = spec.get("terms")
+        if not isinstance(terms, dict) or not terms:
+            raise self.fail(f"{where}.terms", "must be a non-empty mapping of kind -> terms")
+        for kind, values in terms.items():
+            for term in self.strings(values, f"{where}.terms.{kind}"):
+                self.add(term, _Rule(key))
+        people = spec.get("people") or []
+        if not isinstance(people, list):
+            raise self.fail(f"{where}.people", "must be a list")
+        for i, person in enumerate(people):
+            self.person(key, person, f"{where}.people[{i}]")
+        exclusions = spec.get("exclusions") or []
+        if not isinstance(exclusions, list):
+            raise self.fail(f"{where}.exclusions", "must be a list")
+        for i, item in enumerate(exclusions):
+            self.exclusion(item, f"{where}.exclusions[{i}]")
+        label = spec.get("label", key)
+        if not isinstance(label, str):
+            raise self.fail(f"{where}.label", "must be a string")
+        return label
+
+    def person(self, topic: str, person: object, where: str) -> None:
+        person = self.mapping(person, where, {"name", "match", "first_names"})
+        name = person.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise self.fail(f"{where}.name", "must be a non-empty string")
+        self.add(name, _Rule(topic, name))
+        firsts = self.strings(person.get("first_names", []), f"{where}.first_names")
+        rule = _Rule(topic, name, frozenset(_key(f) for f in firsts))
+        for short in self.strings(person.get("match", []), f"{where}.match"):
+            self.add(short, rule)
+
+    def exclusion(self, item: object, where: str) -> None:
+        if isinstance(item, str) and item.strip():
+            item = {"text": item}
+        spec = self.mapping(item, where, {"text", "match_case", "sticky"})
+        text = spec.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise self.fail(f"{where}.text", "must be a non-empty string")
+        flags = (spec.get("match_case", False), spec.get("sticky", False))
+        if not all(isinstance(f, bool) for f in flags):
+            raise self.fail(where, "match_case and sticky must be true or false")
+        for variant in _expand(text):
+            self.exclusions.setdefault(_key(variant), []).append((variant, *flags))
+
+
+def _compile(data: object, source: str) -> Lexicon:
+    builder = _Builder(source)
+    if not isinstance(data, dict):
+        raise builder.fail("top level", "must be a mapping with a `topics` key")
+    builder.mapping(data, "top level", {"version", "name_context", "topics", "speech"})
+    topics = data.get("topics")
+    if not isinstance(topics, dict) or not topics:
+        raise builder.fail("topics", "must be a non-empty mapping of topic key -> definition")
+    labels = {key: builder.topic(key, spec) for key, spec in topics.items()}
+    context = builder.mapping(
+        data.get("name_context") or {}, "name_context", {"titles", "function_words"}
+    )
+    words = {
+        part: frozenset(
+            _key(w) for w in builder.strings(context.get(part, []), f"name_context.{part}")
+        )
+        for part in ("titles", "function_words")
+    }
+    rules = {k: tuple(dict.fromkeys(v)) for k, v in builder.rules.items() if not k.endswith("*")}
+    stems = tuple(
+        (k.rstrip("*"), rule) for k, v in builder.rules.items() if k.endswith("*") for rule in v
+    )
+    excl = builder.exclusions
+    return Lexicon(
+        source=source,
+        topics=tuple(labels),
+        labels=labels,
+        rules=rules,
+        stems=stems,
+        term_re=re.compile(r"(?<!\w)" + trie_pattern(builder.rules) + r"(?!\w)"),
+        exclusion_re=re.compile(r"(?<!\w)" + trie_pattern(excl) + r"(?!\w)") if excl else None,
+        exclusions={
+            k: _Exclusion(
+                tuple(_case_key(text) for text, _, _ in v) if all(c for _, c, _ in v) else None,
+                any(s for _, _, s in v),
+            )
+            for k, v in excl.items()
+        },
+        titles=words["titles"],
+        function_words=words["function_words"],
+        single_words=frozenset(
+            k for k, v in rules.items() if " " not in k and all(not r.person for r in v)
+        ),
+        speech=_speech(builder, data.get("speech"), source),
+    )
+
+
+def _speech(builder: _Builder, value: object, source: str) -> dict[str, Any]:
+    """The `speech` section: the packaged one, updated by the file's own entries if any."""
+    default: dict[str, Any] = {}
+    if Path(source).resolve() != DEFAULT_TOPICS.resolve():
+        default = load_lexicon(DEFAULT_TOPICS).speech
+    if value is None:
+        return default
+    speech = {**default, **builder.mapping(value, "speech", set(_SPEECH_KEYS))}
+    for key, entry in speech.items():
+        nested = key in ("pronouns", "roles", "title_suffixes")
+        if nested and isinstance(entry, dict) and all(isinstance(v, str) for v in entry.values()):
+            continue
+        if nested or not isinstance(entry, str):
+            kind = "a mapping of names to word strings" if nested else "a string of words"
+            raise builder.fail(f"speech.{key}", f"must be {kind}")
+    missing = sorted(set(_SPEECH_KEYS) - set(speech))
+    missing += sorted(
+        {"singular", "plural", "neuter", "ambiguous"} - set(speech.get("pronouns") or {})
+    )
+    if missing:
+        raise builder.fail("speech", f"missing keys {missing}")
+    return speech
+
+
+_SPEECH_KEYS = re.findall(
+    r"\w+",
+    "verbs auxiliaries according_to pronouns roles titles title_suffixes leaders sources same "
+    "institutions institution_names generic_institutions not_names function_words "
+    "not_source_words definite_articles",
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _load_cached(path: str, mtime_ns: int, size: int) -> Lexicon:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ValueError(f"{path}: invalid YAML{line}: {problem}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read topic lexicon: {exc}") from None
+    lexicon = _compile(data, path)
+    LOGGER.debug("compiled %d topics from %s", len(lexicon.topics), path)
+    return lexicon
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Load and compile a topic lexicon: `path`, else $MONITOR_TOPICS, else monitor/topics.yaml.
+
+    Compiled lexicons are cached per file (and reloaded when the file changes).
+    Raises ValueError with a one-line message naming the file for bad YAML or schema.
+    """
+    chosen = Path(path or os.environ.get(TOPICS_ENV) or DEFAULT_TOPICS)
+    try:
+        stat = chosen.stat()
+    except OSError as exc:
+        raise ValueError(f"{chosen}: cannot read topic lexicon: {exc.strerror}") from None
+    return _load_cached(str(chosen), stat.st_mtime_ns, stat.st_size)
+
+
+# ---------------------------------------------------------------- article analysis
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
+
+
+def split_paragraphs(body: str) -> list[str]:
+    """Paragraphs separated by blank lines; a body without blank lines falls back to lines."""
+    paragraphs = [p.strip() for p in _BLANK_LINE_RE.split(body) if p.strip()]
+    if len(paragraphs) == 1 and "\n" in paragraphs[0]:
+        paragraphs = [line.strip() for line in paragraphs[0].splitlines() if line.strip()]
+    return paragraphs
+
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
+
+
+def detect_language(title: str, paragraphs: Sequence[str]) -> str | None:
+    """ISO 639-1 code guessed offline by py3langid from the first ~240 characters; None if no text.
+
+    The body comes first: a title line may be a byline or a short headline.
+    """
+    sample = "\n".join(paragraphs[:4])[:LANGUAGE_SAMPLE]
+    if len(sample) < 150:
+        sample = (title + "\n" + sample)[:LANGUAGE_SAMPLE]
+    if sum(map(str.isalpha, sample[:100])) < 12:
+        return None
+    lang, _ = _identifier().classify(sample)
+    return str(lang)
+
+
+def _snippet(text: str, starts: list[int], start: int) -> str:
+    """The sentence of `text` holding `start`, cut to SNIPPET_CHARS around the mention."""
+    s0 = max(s for s in starts if s <= start)
+    later = [s for s in starts if s > start]
+    sentence = text[s0 : later[0] if later else len(text)].strip()
+    if len(sentence) <= SNIPPET_CHARS:
+        return sentence
+    offset = max(0, min(start - s0 - SNIPPET_CHARS // 2, len(sentence) - SNIPPET_CHARS + 2))
+    cut = sentence[offset : offset + SNIPPET_CHARS - 2].strip()
+    return (
+        ("…" if offset else "") + cut + ("…" if offset + SNIPPET_CHARS - 2 < len(sentence) else "")
+    )
+
+
+def salience(title_hit: bool, lead_hit: bool, spread: float, share: float, count: int) -> float:
+    """Salience in [0, 1] from the title, the lead, the share of paragraphs, of mentions, volume."""
+    score = (
+        0.30 * title_hit
+        + 0.15 * lead_hit
+        + 0.25 * spread
+        + 0.20 * share
+        + 0.10 * (1.0 - math.exp(-count / 4.0))
+    )
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def _topic_mentions(
+    title: str, paragraphs: Sequence[str], hits: Sequence[Sequence[Hit]], order: Sequence[str]
+) -> dict[str, TopicMention]:
+    """Count, salience, primary flag and snippets per topic; `hits[0]` are the title's."""
+    by_topic: dict[str, list[tuple[int, int]]] = {}  # topic -> (text index, offset)
+    for i, text_hits in enumerate(hits):
+        for start, _, topic in text_hits:
+            by_topic.setdefault(topic, []).append((i, start))
+    if not by_topic:
+        return {}
+    total = sum(len(v) for v in by_topic.values())
+    lead_end = 2 if len(paragraphs) > 1 and len(paragraphs[0]) < 80 else 1  # byline-only lead
+    scores: dict[str, float] = {}
+    snippets: dict[str, list[str]] = {}
+    starts: dict[int, list[int]] = {}
+    for topic in sorted(by_topic, key=lambda t: order.index(t) if t in order else len(order)):
+        found = by_topic[topic]
+        pars = {i for i, _ in found if i}
+        title_hit, lead = found[0][0] == 0, any(i <= lead_end for i in pars)
+        texts = snippets[topic] = [title.strip()] if title_hit else []
+        for i, start in found:
+            if i and len(texts) < MAX_SNIPPETS:
+                if i not in starts:
+                    starts[i] = sentence_starts(paragraphs[i - 1])
+                if (snippet := _snippet(paragraphs[i - 1], starts[i], start)) not in texts:
+                    texts.append(snippet)
+        spread = len(pars) / max(1, len(paragraphs))
+        scores[topic] = salience(title_hit, lead, spread, len(found) / total, len(found))
+    ranked = sorted(scores, key=lambda t: -scores[t])
+    runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    best, top = scores[ranked[0]], by_topic[ranked[0]]
+    clear = best >= PRIMARY_MIN_SCORE and best - runner_up >= PRIMARY_MARGIN
+    primary = ranked[0] if clear and (len(top) > 1 or top[0][0] == 0) else None  # not 1 passing
+    return {
+        t: TopicMention(t, len(by_topic[t]), scores[t], t == primary, tuple(snippets[t]))
+        for t in scores
+    }
+
+
+def classify(title: str, body: str, lexicon: Lexicon | None = None) -> Classification:
+    """Language, topic mentions and statements of one article (body paragraphs: blank lines)."""
+    lex = lexicon if lexicon is not None else load_lexicon()
+    paragraphs = split_paragraphs(body)
+    folded = [fold(p) for p in paragraphs]
+    hits = lex.scan_article([title, *paragraphs], [fold(title), *folded])
+    language = detect_language(title, paragraphs)
+    topics = _topic_mentions(title, paragraphs, hits, lex.topics)
+    statements = extract_statements(
+        paragraphs, lex, mentions=hits[1:], language=language, folded=folded
+    )
+    return Classification(language, topics, statements)
+
+
+def classification_to_json(c: Classification) -> dict[str, object]:
+    """JSON-ready dict: language, topics {mentions, score, primary}, statements."""
+    return {
+        "language": c.language,
+        "topics": {
+            t: {"mentions": m.mentions, "score": round(m.score, 3), "primary": m.primary}
+            for t, m in c.topics.items()
+        },
+        "statements": [
+            {"speaker": s.speaker, "text": s.text, "topics": list(s.topics)} for s in c.statements
+        ],
+    }
+
+
+def read_article(path: Path) -> tuple[str, str]:
+    """(title, body) of an article file: HTML pages go through monitor.extract; text files
+    have the title on the first line and paragraphs separated by blank lines or newlines."""
+    if path.suffix.lower() in (".html", ".htm"):
+        from monitor.extract import extract_article
+
+        page = extract_article(path.read_bytes())
+        return page.title or "", page.body or ""
+    text = path.read_text(encoding="utf-8")
+    title, _, rest = text.lstrip("\ufeff").partition("\n")
+    return title.strip(), "\n\n".join(split_paragraphs(rest))
+
+
+def classify_file(path: Path) -> dict[str, object]:
+    """`monitor classify PATH`: one file's classification, or {"path", "error"}; never raises."""
+    try:
+        title, body = read_article(Path(path))
+        result = classification_to_json(classify(title, body))
+    except Exception as exc:  # one bad file must not stop a batch: report it instead
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        LOGGER.warning("cannot classify %s: %s", path, reason)
+        return {"path": str(path), "error": f"{type(exc).__name__}: {reason}"}
+    return {"path": str(path), **result}

@@ -1,0 +1,347 @@
+"""Composes the stages (feeds, pages, bodies, classification, warehouse) for the CLI and DAG."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import logging
+import multiprocessing
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import Engine
+
+from monitor import warehouse
+from monitor.alert_channels import load_channels
+from monitor.extract import MIN_BODY_CHARS, extract_article, summary_to_text
+from monitor.feeds import Feed, FeedEntry, article_id, parse_feed
+from monitor.fetch import FEED_TYPES, PAGE_TYPES, FetchError, HttpClient, Validators
+from monitor.records import Article, BodySource, FeedState, FeedStatus
+from monitor.settings import Settings
+from monitor.warehouse import ClassifiedArticle, LoadStats
+
+if TYPE_CHECKING:
+    from monitor.classify import Lexicon
+
+LOGGER = logging.getLogger(__name__)
+
+BATCH_SIZE = 200  # articles fetched, extracted and loaded together: bounds memory per run
+
+Progress = Callable[[str, int], None]  # (stage, items just finished)
+
+
+@dataclass(frozen=True)
+class FeedFetch:
+    """The outcome of fetching one feed: its entries and the state to remember for next time."""
+
+    feed: Feed
+    status: FeedStatus
+    entries: tuple[FeedEntry, ...]
+    warnings: tuple[str, ...]
+    error: str | None
+    state: FeedState
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """What a worker process needs to turn one feed entry into a classified article."""
+
+    entry: FeedEntry
+    html: bytes | None
+    page_error: str | None
+    selector: str | None
+    feed_language: str | None
+    fetched_at: datetime
+    topics_path: Path | None
+
+
+@dataclass
+class RunSummary:
+    feeds_ok: list[str] = field(default_factory=list)
+    feeds_not_modified: list[str] = field(default_factory=list)
+    feeds_failed: dict[str, str] = field(default_factory=dict)
+    feed_warnings: dict[str, list[str]] = field(default_factory=dict)
+    entries_seen: int = 0
+    new_articles: int = 0
+    updated_articles: int = 0
+    unchanged_articles: int = 0
+    mentions: int = 0
+    statements: int = 0
+    body_sources: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def add_load(self, stats: LoadStats) -> None:
+        self.new_articles += stats.new_articles
+        self.updated_articles += stats.updated_articles
+        self.unchanged_articles += stats.unchanged_articles
+        self.mentions += stats.mentions
+        self.statements += stats.statements
+
+    def as_dict(self) -> dict[str, object]:
+        data = dataclasses.asdict(self)
+        data["body_sources"] = dict(self.body_sources)
+        return data
+
+
+def fetch_feed(client: HttpClient, feed: Feed, previous: FeedState | None) -> FeedFetch:
+    """Conditional GET of one feed and its parsed entries. Never raises for a bad feed."""
+    now = datetime.now(UTC)
+    previous = previous or FeedState(feed=feed.name, url=feed.url)
+    # Validators belong to a URL: a feed whose URL changed in the list starts afresh.
+    validators = (
+        Validators(previous.etag, previous.last_modified) if previous.url == feed.url else None
+    )
+    try:
+        result = client.fetch(
+            feed.url, accept_types=FEED_TYPES, validators=validators, user_agent=feed.user_agent
+        )
+        if result.not_modified:
+            state = dataclasses.replace(
+                previous,
+                url=feed.url,
+                last_status=FeedStatus.NOT_MODIFIED,
+                last_error=None,
+                consecutive_failures=0,
+                last_success_at=now,
+                last_checked_at=now,
+            )
+            return FeedFetch(feed, FeedStatus.NOT_MODIFIED, (), (), None, state)
+        parsed = parse_feed(feed, result.content, result.url, result.content_type)
+    except (FetchError, ValueError) as exc:
+        error = str(exc)
+        LOGGER.warning("feed %s failed: %s", feed.name, error)
+        state = dataclasses.replace(
+            previous,
+            url=feed.url,
+            last_status=FeedStatus.FAILED,
+            last_error=error,
+            consecutive_failures=previous.consecutive_failures + 1,
+            last_checked_at=now,
+        )
+        return FeedFetch(feed, FeedStatus.FAILED, (), (), error, state)
+    for warning in parsed.warnings:
+        LOGGER.warning("feed %s: %s", feed.name, warning)
+    state = FeedState(
+        feed=feed.name,
+        url=feed.url,
+        etag=result.validators.etag,
+        last_modified=result.validators.last_modified,
+        last_status=FeedStatus.OK,
+        last_error=None,
+        consecutive_failures=0,
+        last_success_at=now,
+        last_checked_at=now,
+    )
+    return FeedFetch(feed, FeedStatus.OK, parsed.entries, parsed.warnings, None, state)
+
+
+def fetch_page(
+    client: HttpClient, entry: FeedEntry, feed: Feed, topics_path: Path | None
+) -> PageJob:
+    """Download an entry's page; a failure is recorded so that the summary can stand in."""
+    html: bytes | None = None
+    error: str | None = None
+    try:
+        html = client.fetch(entry.url, accept_types=PAGE_TYPES, user_agent=feed.user_agent).content
+    except FetchError as exc:
+        error = str(exc)
+        LOGGER.info("page %s not used: %s", entry.url, error)
+    return PageJob(
+        entry=entry,
+        html=html,
+        page_error=error,
+        selector=feed.selector,
+        feed_language=feed.language,
+        fetched_at=datetime.now(UTC),
+        topics_path=topics_path,
+    )
+
+
+def build_article(job: PageJob) -> Article:
+    """The article from its page, or from the feed summary when the page is missing or too thin."""
+    entry = job.entry
+    summary = summary_to_text(entry.summary_html)
+    page = extract_article(job.html, url=entry.url, selector=job.selector) if job.html else None
+    page_error = job.page_error
+    if page is not None and len(page.body) >= MIN_BODY_CHARS:
+        body = page.body
+        source = BodySource.SELECTOR if job.selector and page.selector_matched else BodySource.PAGE
+    else:
+        if page is not None:
+            page_error = f"page text too short ({len(page.body)} characters)"
+        body, source = summary, BodySource.SUMMARY
+    published = entry.published_at or (page.published_at if page else None)
+    title = entry.title or (page.title if page and page.title else "") or entry.url
+    return Article(
+        id=article_id(entry.url),
+        url=entry.url,
+        feed=entry.feed,
+        title=title,
+        author=entry.author or (page.author if page else None),
+        published_at=published or job.fetched_at,
+        published_at_estimated=published is None,
+        fetched_at=job.fetched_at,
+        language=(page.language if page else None) or job.feed_language,
+        body=body,
+        body_source=source,
+        summary=summary,
+        page_error=page_error,
+        content_hash=content_hash(title, body),
+    )
+
+
+def content_hash(title: str, body: str) -> str:
+    return hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
+
+
+def classify_article(article: Article, topics_path: Path | None) -> ClassifiedArticle:
+    from monitor.classify import classify
+
+    result = classify(article.title, article.body, _lexicon(topics_path))
+    if result.language and result.language != article.language:
+        article = dataclasses.replace(article, language=result.language)
+    return ClassifiedArticle(article, result)
+
+
+@functools.cache
+def _lexicon(topics_path: Path | None) -> Lexicon:
+    from monitor.classify import load_lexicon
+
+    return load_lexicon(topics_path)
+
+
+def process_page(job: PageJob) -> ClassifiedArticle:
+    """Worker-process entry point: extraction and classification are CPU-bound."""
+    return classify_article(build_article(job), job.topics_path)
+
+
+def run(
+    settings: Settings,
+    feeds: Sequence[Feed],
+    *,
+    client: HttpClient | None = None,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """One full pass over the feeds into the warehouse. One feed failing never stops the others."""
+    started = time.monotonic()
+    report = progress or (lambda stage, n: None)
+    summary = RunSummary()
+    alert_channels = load_channels(settings)  # a bad alert config fails before any fetch
+    engine = warehouse.connect(settings.warehouse_url)
+    warehouse.migrate(engine)
+    states = warehouse.read_feed_states(engine)
+    own_client = client is None
+    http = client or HttpClient(settings, robots_cache=warehouse.read_robots(engine))
+    try:
+        with (
+            ThreadPoolExecutor(settings.io_workers, thread_name_prefix="fetch") as threads,
+            _process_pool(settings.extract_workers) as processes,
+        ):
+            fetched = _fetch_feeds(http, threads, feeds, states, summary, report)
+            entries = [entry for outcome in fetched for entry in outcome.entries]
+            summary.entries_seen = len(entries)
+            by_feed = {feed.name: feed for feed in feeds}
+            for batch in _batches(_new_entries(engine, entries), BATCH_SIZE):
+                pages = threads.map(
+                    lambda e: fetch_page(http, e, by_feed[e.feed], settings.topics_path), batch
+                )
+                futures = [processes.submit(process_page, job) for job in pages]
+                results = [_result(f, report) for f in futures]
+                summary.body_sources.update(str(r.article.body_source) for r in results)
+                loaded = warehouse.load_articles(engine, results, alert_channels=alert_channels)
+                summary.add_load(loaded)
+        # New validators are stored only once every entry is loaded: after a crash the next run
+        # fetches the feeds in full again (stored articles are skipped), so nothing is lost.
+        warehouse.save_feed_states(engine, [o.state for o in fetched])
+        warehouse.save_robots(engine, http.robots_cache)
+    finally:
+        if own_client:
+            http.close()
+        engine.dispose()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def reclassify(settings: Settings, *, progress: Progress | None = None) -> LoadStats:
+    """Classify every stored article again with the current lexicon; nothing is fetched."""
+    report = progress or (lambda stage, n: None)
+    _lexicon(settings.topics_path)  # a bad lexicon fails here, before any worker starts
+    engine = warehouse.connect(settings.warehouse_url)
+    warehouse.migrate(engine)
+    totals = LoadStats()
+    try:
+        with _process_pool(settings.extract_workers) as processes:
+            for batch in warehouse.iter_articles(engine, BATCH_SIZE):
+                paths = [settings.topics_path] * len(batch)
+                results = list(processes.map(classify_article, batch, paths, chunksize=16))
+                stats = warehouse.replace_classifications(engine, results)
+                report("articles", len(batch))
+                totals = LoadStats(
+                    updated_articles=totals.updated_articles + stats.updated_articles,
+                    mentions=totals.mentions + stats.mentions,
+                    statements=totals.statements + stats.statements,
+                )
+    finally:
+        engine.dispose()
+    return totals
+
+
+def _fetch_feeds(
+    client: HttpClient,
+    threads: ThreadPoolExecutor,
+    feeds: Sequence[Feed],
+    states: dict[str, FeedState],
+    summary: RunSummary,
+    report: Progress,
+) -> list[FeedFetch]:
+    futures = {threads.submit(fetch_feed, client, f, states.get(f.name)): f for f in feeds}
+    fetched: list[FeedFetch] = []
+    for future in as_completed(futures):
+        outcome = future.result()
+        fetched.append(outcome)
+        report("feeds", 1)
+        name = outcome.feed.name
+        if outcome.status is FeedStatus.OK:
+            summary.feeds_ok.append(name)
+        elif outcome.status is FeedStatus.NOT_MODIFIED:
+            summary.feeds_not_modified.append(name)
+        else:
+            summary.feeds_failed[name] = outcome.error or "unknown error"
+        if outcome.warnings:
+            summary.feed_warnings[name] = list(outcome.warnings)
+    order = {feed.name: index for index, feed in enumerate(feeds)}
+    fetched.sort(key=lambda outcome: order[outcome.feed.name])
+    return fetched
+
+
+def _new_entries(engine: Engine, entries: Iterable[FeedEntry]) -> list[FeedEntry]:
+    """First occurrence of each URL across feeds, minus those already stored."""
+    unique: dict[str, FeedEntry] = {}
+    for entry in entries:
+        unique.setdefault(entry.url, entry)
+    stored = warehouse.stored_hashes(engine, unique)
+    return [entry for url, entry in unique.items() if url not in stored]
+
+
+def _result(future: Future[ClassifiedArticle], report: Progress) -> ClassifiedArticle:
+    result = future.result()
+    report("articles", 1)
+    return result
+
+
+def _batches(items: Sequence[FeedEntry], size: int) -> Iterator[Sequence[FeedEntry]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _process_pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver: forking a process that already runs fetch threads can deadlock the child,
+    # and extraction in threads crashed natively (lxml) in trials; processes are safe.
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))

@@ -1,0 +1,370 @@
+"""Find direct quotations of six or more words in articles and attribute them to their speakers."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from monitor.classify import Lexicon
+
+LOGGER = logging.getLogger(__name__)
+
+MIN_WORDS = 6
+SPACES = " \u00a0\u202f\t"
+# opening mark -> the marks that may close it: “…” ‘…’ "…" «…» »…« ‹…› „…“ ‚…‘
+PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹", "‘": "’", "‚": "‘’", '"': '"'}
+_OPEN_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+_SCAN_RES = {o: re.compile("[" + re.escape("".join({o, *c})) + "]") for o, c in PAIRS.items()}
+Hits = Sequence[tuple[int, int, str]]  # (start, end, topic) of the topic mentions in a text
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A direct quotation: who said it, its text, the watched topics it concerns."""
+
+    speaker: str | None
+    text: str
+    topics: tuple[str, ...]
+    position: int  # 0-based order in the article
+
+
+class Quote(NamedTuple):
+    """A quotation: first character at `par`/`start`, closing mark at `last_par`/`end`."""
+
+    par: int
+    start: int
+    last_par: int
+    end: int
+    text: str
+
+
+# ---------------------------------------------------------------- text utilities
+class _FoldTable(dict[int, str]):
+    """str.translate table: lower case, no accents, one character in for one out."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in "-‐‑‒–—―\u00ad" or (ch.isspace() and ch != "\n"):
+            out = " "
+        elif ch in "’ʼ‘`´′":
+            out = "'"
+        else:
+            low = ch.lower() if len(ch.lower()) == 1 else ch
+            base = unicodedata.normalize("NFD", low)[0]
+            out = low if unicodedata.combining(base) else base
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_run(run: str) -> str:
+    return run.translate(_FOLD)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free copy of `text` of the same length (offsets carry over);
+    hyphens and spaces become one space each, typographic apostrophes become '."""
+    low = text.lower()
+    if len(low) != len(text):
+        return text.translate(_FOLD)
+    low = low.replace("-", " ").replace("\t", " ").replace("\r", " ")
+    return low if low.isascii() else _NON_ASCII_RE.sub(lambda m: _fold_run(m.group()), low)
+
+
+fold_word = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def trie_pattern(keys: Iterable[str]) -> str:
+    """One regex alternation for many folded keys, factored as a character trie (fast in `re`).
+
+    A space in a key matches any run of spaces; a trailing `*` accepts any word ending.
+    """
+    root: dict[str, Any] = {}
+    for key in keys:
+        node = root
+        for ch in key.rstrip("*"):
+            node = node.setdefault(ch, {})
+        node["*" if key.endswith("*") else ""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    alts = [(" +" if c == " " else re.escape(c)) + _emit(node[c]) for c in sorted(node) if c]
+    alts = [a for a in alts if not a.startswith("\\*")]
+    if "*" in node:
+        return "(?:" + "|".join([*alts, r"\w*"]) + ")"
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
+def word_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word matcher for `words`, to run on fold()ed text."""
+    return re.compile(r"(?<!\w)" + trie_pattern({fold(w) for w in words}) + r"(?!\w)")
+
+
+_SENT_END_RE = re.compile(r"[.!?]+[\"”»’)]*\s+")
+_ABBREVIATIONS = _words("mr mrs ms dr sr sra st gen col lt sgt capt prof jr no nr av vs")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of a paragraph (0 first); skips abbreviations and initials."""
+    starts = [0]
+    for m in _SENT_END_RE.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].rsplit(None, 1)
+        token = before[-1] if before else ""
+        if (len(token) == 1 and token.isupper()) or "." in token or token.lower() in _ABBREVIATIONS:
+            continue  # an initial, "U.S." or "Mr."
+        if m.end() < len(text):
+            starts.append(m.end())
+    return starts
+
+
+# ---------------------------------------------------------------- quotations
+_NOT_A_WORD_RE = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated tokens that contain a letter or digit."""
+    return len(text.split()) - len(_NOT_A_WORD_RE.findall(text))
+
+
+def _close(par: str, i: int, opener: str) -> int:
+    """Index of the mark closing the opener at `i`, or -1 when the paragraph leaves it open."""
+    closers = PAIRS[opener]
+    depth = 0
+    for m in _SCAN_RES[opener].finditer(par, i + 1):
+        ch, j = m.group(), m.start()
+        if ch in closers:
+            if ch == "’" and par[j + 1 : j + 2].isalpha():
+                continue  # an apostrophe, not a closing mark
+            if depth == 0 or opener in closers:
+                return j
+            depth -= 1
+        elif ch == opener:
+            depth += 1
+    return -1
+
+
+def _spans(par: str) -> list[tuple[int, int, bool]]:
+    """Top-level quoted spans of one paragraph: (content start, content end, closed)."""
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    while (m := _OPEN_RE.search(par, pos)) is not None:
+        i, ch = m.start(), m.group()
+        if ch == "‘" and i > 0 and par[i - 1].isalpha():
+            pos = i + 1
+            continue
+        j = _close(par, i, ch)
+        out.append((i + 1, len(par) if j < 0 else j, j >= 0))
+        if j < 0:
+            break
+        pos = j + 1
+    return out
+
+
+def find_quotes(paragraphs: Sequence[str]) -> list[Quote]:
+    """All top-level quotations; one left open and reopened by the next paragraph is joined."""
+    quotes: list[Quote] = []
+    carry: Quote | None = None
+    for idx, par in enumerate(paragraphs):
+        spans = _spans(par)
+        if carry is not None:
+            if spans and spans[0][0] == len(par) - len(par.lstrip()) + 1:
+                s, e, closed = spans.pop(0)
+                text = carry.text + " " + par[s:e].strip(SPACES)
+                carry = carry._replace(last_par=idx, end=e, text=text)
+                if not closed:
+                    continue
+            quotes.append(carry)
+            carry = None
+        for s, e, closed in spans:
+            quote = Quote(idx, s, idx, e, par[s:e].strip(SPACES))
+            if closed:
+                quotes.append(quote)
+            else:
+                carry = quote
+    return [*quotes, carry] if carry is not None else quotes
+
+
+# ---------------------------------------------------------------- attribution vocabulary
+_LEAD = r"^[\s,.;!?']*"
+_UPPER = re.escape("".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()})))
+_CAPW = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w'’-]*\w)?"
+_PARTICLES = (
+    "van der|van den|von der|de la|de los|de las|de|del|da|do|dos|das|van|di|du|al|bin|of|for"
+)
+_DET = r"(?:(?<!\w)(?:the|el|la|le|les|o|a|der|die|das|dem|den|its|his|her|su|sa|son|seu|sua) +|l')"
+
+
+class Patterns:
+    """Language patterns, the same for every lexicon, used to find and attribute speakers."""
+
+    BOTH = re.compile(r"[\s,]*(?:both|ambos|ambas|les deux|os dois|as duas|beide)(?!\w)")
+    PARTICLES = frozenset(_PARTICLES.replace(" ", "|").split("|"))
+    RUN = re.compile(rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+)*{_CAPW})*")
+    # between coordinated people: ", the EU High Representative, " / " of Haiti and "
+    GAP = re.compile(
+        rf"^(?:\s+(?:of|from|de|du|da|do|von|aus)\s+{_CAPW}(?:\s+{_CAPW})*)?\s*(?:[,;]\s*"
+        r"(?:(?P<c1>and|y|e|et|und|as well as|así como|ainsi que)\s+)?|(?P<c2>and|y|e|et|und)\s+)"
+        r"(?:(?:the|el|la|le|o|a|der|die|its|his|her)\s+[^,;.()]{0,90}?,\s*)?$"
+    )
+    DET_BEFORE = re.compile(rf"{_DET}(?P<mod>(?:[\w.]+ +){{0,3}})$")
+    DET_NEXT = re.compile(rf"{_DET}(?P<mod>(?:[\w.]+ +)?)$")
+    DESCRIPTOR = re.compile(  # "una estudiante de Derecho", "die Schwester eines der Inhaftierten"
+        r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
+        r"|un|una|une|um|uma|an|one)(?<=')?(?!\w) *(?P<np>(?:[\w-]+'? *){1,6})"
+    )
+    CONNECTORS = _words("de del d' du des da do of for eines einer der")
+    ARTICLES = _words("la el los las l' le les une un una uma um the a der die das")
+    INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
+        r"(?:(?:\s+(?:of|de|del|du|des|da|do|et|and|y|e))+(?:\s+(?:the|la|las|los|les|el)\s+|\s+|"
+        rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres)\b))*)+"
+    )
+    AGE = re.compile(r",\s*(?:de\s+)?\d{1,3}\s*(?:,|ans|años|anos|years|jahre)")
+    PREV_WORD = re.compile(r"(\S+) +$")
+    LAST_WORD = re.compile(r"([\w.']+) +$")
+    AGENT = re.compile(r"(?<!\w)(?:by|por|par|pelo|pela|von)$")
+    POST_FRENCH = re.compile(rf"{_LEAD}\w+ (?:t )?(?P<pron>il|elle|ils|elles)(?!\w)")  # a-t-il dit
+    POST_SO = re.compile(r"^[\s,]*so +(?P<rest>[^.;:!?]{1,120})")  # German: „…“, so Baerbock
+    KREISE = re.compile(r"kreisen?(?!\w)")  # German: aus Diplomatenkreisen
+
+
+def _list(value: object) -> list[str]:
+    return [fold(w) for w in str(value or "").split()]
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """The `speech` section of a lexicon, folded, with the patterns built from it."""
+
+    words: dict[str, str]  # folded word -> anon | inst | role | pron
+    roles: dict[str, str]  # role noun -> role key
+    suffixes: tuple[tuple[str, str], ...]  # title ending -> role key ("" for none)
+    sets: dict[str, frozenset[str]]
+    verb_re: re.Pattern[str]
+    post_verb_first: re.Pattern[str]
+    post_subj_first: re.Pattern[str]
+    post_according: re.Pattern[str]
+    according_re: re.Pattern[str]
+    actor_re: re.Pattern[str]
+
+    def has(self, name: str, word: str) -> bool:
+        return word in self.sets[name]
+
+
+@functools.lru_cache(maxsize=8)
+def vocabulary(lexicon: Lexicon) -> Vocabulary:
+    """Compile (once per lexicon) the attribution vocabulary of `lexicon.speech`."""
+    sp = lexicon.speech
+    roles = {w: key for key, ws in sp["roles"].items() for w in _list(ws)}
+    pron = sp["pronouns"]
+    sets = {k: frozenset(_list(sp[k])) for k in sp if isinstance(sp[k], str)}
+    sets |= {f"pron_{k}": frozenset(_list(v)) for k, v in pron.items()}
+    sets["titles"] |= set(roles) | {fold(w) for w in lexicon.titles}
+    sets["function_words"] |= lexicon.function_words
+    sets["not_in_names"] = sets["not_names"] | sets["institutions"] | sets["titles"] | {"of", "for"}
+    words = {w: "role" for w in roles} | dict.fromkeys(sets["sources"], "anon")
+    words |= {w: "inst" for w in sets["institutions"] - set(_list("house haus casa union office"))}
+    words |= {w: "pron" for v in pron.values() for w in _list(v)}
+    verb = trie_pattern(set(_list(sp["verbs"])))
+    aux = "(?:(?:" + "|".join(_list(sp["auxiliaries"])) + ") +)?"
+    according = "(?:" + "|".join(fold(a.strip()) for a in sp["according_to"].split("|")) + ")"
+    return Vocabulary(
+        words=words,
+        roles=roles,
+        suffixes=tuple(
+            (s, "" if k == "other" else k)
+            for k, v in sp["title_suffixes"].items()
+            for s in _list(v)
+        ),
+        sets=sets,
+        verb_re=re.compile(rf"(?<!\w){verb}(?!\w)"),
+        post_verb_first=re.compile(rf"{_LEAD}{aux}{verb}(?!\w)(?P<rest>[^.;:!?]{{0,120}})"),
+        post_subj_first=re.compile(
+            rf"{_LEAD}(?P<subj>[^.;:!?“”\"«»„]{{1,80}}?) +{aux}{verb}(?!\w)(?P<colon> *:)?"
+        ),
+        post_according=re.compile(rf"{_LEAD}{according} +(?P<rest>[^.;:!?]{{1,120}})"),
+        according_re=re.compile(rf"(?<!\w){according} +"),
+        actor_re=re.compile(r"(?<!\w)" + trie_pattern(words) + r"(?!\w)"),
+    )
+
+
+# ---------------------------------------------------------------- entry point
+def _mask(texts: Sequence[str], quotes: Sequence[Quote]) -> list[str]:
+    """`texts` (paragraphs, or their folded forms) with the inside of `quotes` blanked out."""
+    masked = list(texts)
+    for q in quotes:
+        for idx in range(q.par, q.last_par + 1):
+            s = q.start if idx == q.par else 0
+            e = q.end if idx == q.last_par else len(masked[idx])
+            masked[idx] = masked[idx][:s] + " " * (e - s) + masked[idx][e:]
+    return masked
+
+
+def _topics(q: Quote, mentions: Sequence[Hits], order: Sequence[str]) -> tuple[str, ...]:
+    """The topics the quotation names or, when it names none, those of its paragraph(s)."""
+    own: set[str] = set()
+    near: set[str] = set()
+    for idx in range(q.par, min(q.last_par + 1, len(mentions))):
+        s = q.start if idx == q.par else 0
+        e = q.end if idx == q.last_par else 1 << 30
+        for ms, me, topic in mentions[idx]:
+            near.add(topic)
+            if s <= ms and me <= e:
+                own.add(topic)
+    chosen = own or near
+    return tuple(t for t in order if t in chosen) + tuple(sorted(chosen - set(order)))
+
+
+def extract_statements(
+    paragraphs: Sequence[str],
+    lexicon: Lexicon | None = None,
+    *,
+    mentions: Sequence[Hits] | None = None,
+    language: str | None = None,
+    folded: Sequence[str] | None = None,
+) -> tuple[Statement, ...]:
+    """Statements (quotations of >= 6 words) in article order, with speaker and topics.
+
+    `mentions` gives, per paragraph, the (start, end, topic) of the watched-topic mentions;
+    without it they are found with `lexicon` (the default lexicon when None). `language`
+    (ISO 639-1) enables language-specific cues (German „…“, so X; Romance adjective order);
+    `folded` is fold() of each paragraph when the caller has it already.
+    """
+    quotes = [q for q in find_quotes(paragraphs) if count_words(q.text) >= MIN_WORDS]
+    if not quotes:
+        return ()
+    from monitor.classify import load_lexicon  # late: monitor.classify imports this module
+    from monitor.speakers import attribute  # late: monitor.speakers imports this module
+
+    lexicon = lexicon or load_lexicon()
+    if mentions is None:
+        mentions = lexicon.scan_article(paragraphs)
+    last = max(q.last_par for q in quotes) + 1
+    speakers = attribute(
+        quotes,
+        _mask(paragraphs, quotes),
+        lexicon,
+        language,
+        _mask(folded[:last], quotes) if folded is not None else None,
+    )
+    return tuple(
+        Statement(speaker, q.text, _topics(q, mentions, lexicon.topics), pos)
+        for pos, (q, speaker) in enumerate(zip(quotes, speakers, strict=True))
+    )

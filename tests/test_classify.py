@@ -1,0 +1,360 @@
+"""Tests for monitor.classify: lexicon loading, topic mentions, salience, language, files."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from monitor.classify import (
+    Classification,
+    Lexicon,
+    classification_to_json,
+    classify,
+    classify_file,
+    load_lexicon,
+)
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon()
+
+
+def topics(text: str, lexicon: Lexicon, title: str = "") -> set[str]:
+    return set(classify(title, text, lexicon).topics)
+
+
+# ---------------------------------------------------------------- positives
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # country names in English, Spanish, French, Portuguese, German
+        ("Talks on Venezuela resumed.", "venezuela"),
+        ("La crisis en Ucrania continúa.", "ukraine"),
+        ("La guerre en Ukraine dure.", "ukraine"),
+        ("A guerra na Ucrânia continua.", "ukraine"),
+        ("Der Krieg in der Ukraine geht weiter.", "ukraine"),
+        ("La situación en Haití empeora.", "haiti"),
+        ("La situation en Haïti s'aggrave.", "haiti"),
+        ("A situação no Haiti piora.", "haiti"),
+        # demonyms and adjectives with their inflections
+        ("Venezuelans queued for hours.", "venezuela"),
+        ("Las autoridades venezolanas negaron todo.", "venezuela"),
+        ("Les opposants vénézuéliens manifestent.", "venezuela"),
+        ("Os migrantes venezuelanos chegaram.", "venezuela"),
+        ("Die venezolanische Regierung schweigt.", "venezuela"),
+        ("Ukrainian troops advanced.", "ukraine"),
+        ("Los soldados ucranianos resistieron.", "ukraine"),
+        ("Les forces ukrainiennes avancent.", "ukraine"),
+        ("Viele Ukrainer flohen nach Polen.", "ukraine"),
+        ("Die ostukrainische Stadt wurde beschossen.", "ukraine"),
+        ("A Haitian family arrived in Miami.", "haiti"),
+        ("La diaspora haïtienne s'inquiète.", "haiti"),
+        ("Los migrantes haitianos esperan.", "haiti"),
+        ("Die haitianische Polizei ist überfordert.", "haiti"),
+        # capitals, cities, regions
+        ("Protests in Caracas and Maracaibo.", "venezuela"),
+        ("Drones hit Kyiv overnight.", "ukraine"),
+        ("Explosionen in Kiew und Charkiw.", "ukraine"),
+        ("Vybuchy v Kyjiw.", "ukraine"),
+        ("Shelling in Kharkiv and Odesa.", "ukraine"),
+        ("Fighting in the Donbas.", "ukraine"),
+        ("Russia annexed Crimea in 2014.", "ukraine"),
+        ("Gangs control most of Port-au-Prince.", "haiti"),
+        ("Flooding in Cap-Haïtien.", "haiti"),
+        # institutions and leaders
+        ("The Verkhovna Rada voted.", "ukraine"),
+        ("Zelensky met allies.", "ukraine"),
+        ("Zelenskyy's office said so.", "ukraine"),
+        ("Selenskyj reiste nach Berlin.", "ukraine"),
+        ("President Nicolás Maduro spoke.", "venezuela"),
+        ("Maduro spoke on television.", "venezuela"),
+        ("PDVSA raised output.", "venezuela"),
+    ],
+)
+def test_mentions_each_language(text: str, topic: str, lex: Lexicon) -> None:
+    assert topics(text, lex) == {topic}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HAITI", "haiti", "Haití", "Haïti", "HAÏTI",  # case and accents
+        "Haiti's", "Haiti’s", "Haitians'",  # possessives, straight and curly
+        "pro-Haiti", "Haiti-related", "Port au Prince", "Port-au-Prince",  # hyphenation
+        "d'Haïti", "d’Haïti",  # French elision
+    ],
+)  # fmt: skip
+def test_case_accents_possessives_hyphens(text: str, lex: Lexicon) -> None:
+    assert topics(f"News about {text} today.", lex) == {"haiti"}
+
+
+@pytest.mark.parametrize("word", ["Kievan", "Haitianization", "Venezuelanness", "Caracasx"])
+def test_no_match_inside_another_word(word: str, lex: Lexicon) -> None:
+    assert topics(f"The {word} question.", lex) == set()
+
+
+def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
+    assert topics("Die Ukrainehilfe wird erhöht.", lex) == {"ukraine"}
+    assert topics("Der Ukraine-Krieg dauert an.", lex) == {"ukraine"}
+
+
+# ---------------------------------------------------------------- hard negatives
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For dinner we had chicken Kiev with potatoes.",
+        "Le poulet Kiev est un classique.",
+        "Das Hähnchen Kiew kommt aus dem Ofen. Kiew schmeckt mit Butter am besten.",
+        "The festival filled the streets of Little Haiti in Miami.",
+        "Chicago's Ukrainian Village has new cafés.",
+        "Las obras en la Avenida Venezuela, en Lima, terminarán en marzo.",
+        "Former Honduran president Ricardo Maduro spoke in Tegucigalpa.",
+        "The Russian invasion changed European energy policy.",
+        "Compramos un plátano maduro en el mercado.",
+        "ODESSA, Texas — The city of Odessa will expand its water plant. Odessa grows fast.",
+        "Les Parisiens attendent la réouverture de la station Crimée. Crimée rouvrira en mai.",
+        "Crimean-Congo haemorrhagic fever spreads in Iraq.",
+    ],
+)
+def test_hard_negatives(text: str, lex: Lexicon) -> None:
+    assert topics(text, lex) == set()
+
+
+def test_other_person_sharing_a_surname_is_not_a_mention(lex: Lexicon) -> None:
+    body = "Defender Ryan Maduro scored in the 78th minute.\n\nMaduro said the team deserved it."
+    assert topics(body, lex, title="Maduro header sends Almere through") == set()
+
+
+def test_the_leader_named_in_full_keeps_his_surname(lex: Lexicon) -> None:
+    body = "Nicolás Maduro spoke in Caracas.\n\nLater Maduro met his ministers."
+    c = classify("", body, lex)
+    assert c.topics["venezuela"].mentions == 3
+
+
+def test_case_sensitive_exclusion_keeps_a_real_village(lex: Lexicon) -> None:
+    assert topics("Shells hit a Ukrainian village near the border.", lex) == {"ukraine"}
+
+
+def test_passing_mention_is_a_mention_but_not_primary(lex: Lexicon) -> None:
+    body = "\n\n".join(
+        [
+            "The European Central Bank kept interest rates unchanged on Thursday.",
+            "Inflation in the euro area eased to 2.1 percent in May.",
+            "Economists expect a cut in September if wages cool.",
+            "Energy prices, which spiked after the war in Ukraine began, have stabilised.",
+            "Markets barely moved after the announcement.",
+        ]
+    )
+    c = classify("ECB holds rates", body, lex)
+    assert set(c.topics) == {"ukraine"}
+    assert not c.topics["ukraine"].primary
+    assert c.topics["ukraine"].mentions == 1
+
+
+def test_primary_topic_and_passing_mentions(lex: Lexicon) -> None:
+    body = "\n\n".join(
+        [
+            "Venezuela's government and the opposition resumed talks in Mexico City.",
+            "Delegates from Caracas said the agenda covers elections and sanctions.",
+            "The Venezuelan opposition wants a date for the presidential vote.",
+            "Diplomats said the crisis in Haiti and the war in Ukraine also came up.",
+            "Maduro's negotiators will meet again next week.",
+        ]
+    )
+    c = classify("Venezuela talks resume", body, lex)
+    assert set(c.topics) == {"venezuela", "haiti", "ukraine"}
+    assert c.topics["venezuela"].primary
+    assert not c.topics["haiti"].primary and not c.topics["ukraine"].primary
+    assert c.topics["venezuela"].score > c.topics["ukraine"].score
+
+
+def test_roundup_has_no_primary(lex: Lexicon) -> None:
+    body = "\n\n".join(
+        [
+            "Venezuela: the opposition called new protests in Caracas.",
+            "Ukraine: drones struck Kharkiv overnight.",
+            "Haiti: gangs attacked a police station in Port-au-Prince.",
+        ]
+    )
+    c = classify("World briefing", body, lex)
+    assert set(c.topics) == {"venezuela", "ukraine", "haiti"}
+    assert not any(m.primary for m in c.topics.values())
+
+
+def test_scores_and_snippets(lex: Lexicon) -> None:
+    long_sentence = "In Haiti " + "the situation remains extremely difficult " * 12 + "today."
+    body = f"Intro without topics.\n\n{long_sentence} Another sentence follows."
+    c = classify("Haiti update", body, lex)
+    mention = c.topics["haiti"]
+    assert 0.0 <= mention.score <= 1.0
+    assert mention.snippets[0] == "Haiti update"
+    assert all(len(s) <= 300 for s in mention.snippets)
+    assert mention.snippets[1].startswith("In Haiti")
+
+
+# ---------------------------------------------------------------- language
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The government said on Tuesday that talks would resume next week in Mexico.", "en"),
+        ("El gobierno afirmó el martes que las negociaciones se reanudarán en México.", "es"),
+        ("Le gouvernement a affirmé mardi que les négociations reprendront au Mexique.", "fr"),
+        ("O governo afirmou na terça-feira que as negociações serão retomadas no México.", "pt"),
+        ("Die Regierung erklärte am Dienstag, die Gespräche würden in Mexiko fortgesetzt.", "de"),
+    ],
+)
+def test_language_detection(text: str, lang: str, lex: Lexicon) -> None:
+    assert classify("", text, lex).language == lang
+
+
+def test_language_of_empty_text_is_none(lex: Lexicon) -> None:
+    assert classify("", "", lex) == Classification(None, {}, ())
+
+
+# ---------------------------------------------------------------- lexicon files
+SUDAN = """
+topics:
+  sudan:
+    label: Sudan
+    terms:
+      names: [Sudan, Soudan, "Sudán"]
+      demonyms: ["Sudanese", "soudanais{|e|es}"]
+      places: [Khartoum, Darfur, El Fasher]
+    people:
+      - {name: Abdel Fattah al-Burhan, match: [Burhan], first_names: [Abdel]}
+    exclusions: [Sudan grass]
+"""
+
+
+def test_a_new_topic_is_a_yaml_edit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(SUDAN, encoding="utf-8")
+    sudan = load_lexicon(path)
+    assert sudan.topics == ("sudan",)
+    c = classify("Fighting in El Fasher", "Burhan's army shelled Darfur, Sudanese say.", sudan)
+    assert set(c.topics) == {"sudan"} and c.topics["sudan"].mentions == 4
+    assert set(classify("", "Farmers sow Sudan grass.", sudan).topics) == set()
+    monkeypatch.setenv("MONITOR_TOPICS", str(path))
+    assert set(classify("", "Les réfugiés soudanais arrivent au Tchad.").topics) == {"sudan"}
+
+
+def test_a_lexicon_without_speech_section_uses_the_packaged_one(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(SUDAN, encoding="utf-8")
+    body = "“The people of Sudan need peace and food now,” Antonio Guterres said."
+    c = classify("", body, load_lexicon(path))
+    assert c.statements[0].speaker == "Antonio Guterres"
+    assert c.statements[0].topics == ("sudan",)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("topics: [unclosed", "invalid YAML"),
+        ("- just a list", "top level"),
+        ("topics: {}", "topics"),
+        ("topics:\n  x:\n    label: X\n", "topics.x.terms"),
+        ("topics:\n  x:\n    terms: {names: Sudan}\n", "topics.x.terms.names"),
+        ("topics:\n  Bad Key:\n    terms: {names: [a]}\n", "topics.Bad Key"),
+        ("topics:\n  x:\n    terms: {names: [a]}\n    colour: red\n", "unknown keys"),
+        ("topics:\n  x:\n    terms: {names: [a]}\n    people: [{match: [a]}]\n", "name"),
+        ("topics:\n  x:\n    terms: {names: [a]}\n    exclusions: [{text: b, x: 1}]\n", "unknown"),
+        ("topics:\n  x:\n    terms: {names: [a]}\nspeech: {verbs: [said]}\n", "speech.verbs"),
+    ],
+)
+def test_bad_lexicon_raises_a_clear_error(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        load_lexicon(path)
+    message = str(info.value)
+    assert str(path) in message and problem in message and "\n" not in message
+
+
+def test_missing_lexicon_file(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="cannot read"):
+        load_lexicon(tmp_path / "nope.yaml")
+
+
+def test_lexicon_is_cached(lex: Lexicon) -> None:
+    assert load_lexicon() is lex
+
+
+# ---------------------------------------------------------------- output and files
+def test_classification_to_json(lex: Lexicon) -> None:
+    body = "“We will never give up on Ukraine, never, ever,” Zelensky said in Kyiv."
+    data = classification_to_json(classify("Zelensky in Kyiv", body, lex))
+    json.dumps(data)
+    assert data["language"] == "en"
+    expected = {"mentions": 5, "score": pytest.approx(0.97, abs=0.03), "primary": True}
+    assert data["topics"] == {"ukraine": expected}
+    assert data["statements"] == [
+        {
+            "speaker": "Zelensky",
+            "text": "We will never give up on Ukraine, never, ever,",
+            "topics": ["ukraine"],
+        }
+    ]
+
+
+def test_classify_text_file_one_paragraph_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Byline Person\nGangs attacked Port-au-Prince.\nHaiti asked for help.\n")
+    result = classify_file(path)
+    assert result["path"] == str(path)
+    assert result["topics"] == {"haiti": {"mentions": 2, "score": 0.639, "primary": True}}
+
+
+def test_classify_html_file_uses_the_extractor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = types.SimpleNamespace(title="Kyiv under fire", body="Drones hit Kharkiv.\n\nMore.")
+    fake = types.ModuleType("monitor.extract")
+    fake.extract_article = lambda html, url=None, selector=None: page  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "monitor.extract", fake)
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>ignored by the fake</p></body></html>")
+    result = classify_file(path)
+    assert set(result["topics"]) == {"ukraine"}  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("content", [None, b"\xff\xfe\xfa not utf-8"])
+def test_unreadable_file_gives_an_error_not_an_exception(
+    tmp_path: Path, content: bytes | None
+) -> None:
+    path = tmp_path / "broken.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = classify_file(path)
+    assert set(result) == {"path", "error"}
+    assert "\n" not in str(result["error"])
+
+
+# ---------------------------------------------------------------- robustness
+MARKS = "“”„«»‹›‘’\"'‚—-.,;:!?\n \u00a0"
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from(list(MARKS)))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=TEXT, body=TEXT)
+def test_classify_never_raises(title: str, body: str) -> None:
+    c = classify(title, body)
+    for mention in c.topics.values():
+        assert 0.0 <= mention.score <= 1.0
+    json.dumps(classification_to_json(c))
+
+
+WORDS = ["Haiti", "Maduro", "Kiev", "chicken", "said", "“", "”", "he", "Ukraine's", "«", "»"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=st.lists(st.sampled_from([*WORDS, "\n\n", "Ricardo", "sources", "the minister"])))
+def test_classify_never_raises_on_lexicon_words(words: list[str]) -> None:
+    classify("", " ".join(words))
