@@ -24,10 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.extract import extract_article  # noqa: E402
-
 from bench.results import write_section  # noqa: E402
 from monitor import pipeline  # noqa: E402
+from monitor.extract import extract_article  # noqa: E402
 from monitor.feeds import load_feed_list  # noqa: E402
 from monitor.settings import Settings  # noqa: E402
 from tests.webserver import LoopbackWeb, Reply, Seen  # noqa: E402
