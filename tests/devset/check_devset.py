@@ -1,6 +1,6 @@
-"""Integrity checks for the hand-labelled development set in tests/devset/*.yaml.
+"""Integrity checks for the hand-labelled sets: tests/devset, tests/holdout, tests/holdout2.
 
-Run: .venv/bin/python tests/devset/check_devset.py [--review]
+Run: .venv/bin/python tests/devset/check_devset.py [--review] [--dir tests/holdout] [en es ...]
 
 Structural checks (errors): ids unique, language matches file, topics within the
 watched set, primary in topics or null, bodies 150-450 words with blank-line
@@ -122,9 +122,11 @@ def hits(text: str) -> set[str]:
     return {t for t, rx in KEYWORDS.items() if re.search(rx, low)}
 
 
-def check_file(lang: str, review: bool, seen: set[str]) -> tuple[list[str], dict[str, int]]:
+def check_file(
+    lang: str, review: bool, seen: set[str], folder: Path = HERE
+) -> tuple[list[str], dict[str, int]]:
     errors: list[str] = []
-    data: dict[str, Any] = yaml.safe_load((HERE / f"{lang}.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load((folder / f"{lang}.yaml").read_text(encoding="utf-8"))
     arts = data["articles"]
     stats = {"articles": len(arts), "negatives": 0, "primary": 0, "statements": 0, "with_st": 0}
     stats.update({"no_primary_pos": 0})
@@ -196,13 +198,14 @@ def check_file(lang: str, review: bool, seen: set[str]) -> tuple[list[str], dict
 
 def main() -> int:
     review = "--review" in sys.argv
+    folder = Path(sys.argv[sys.argv.index("--dir") + 1]) if "--dir" in sys.argv else HERE
     seen: set[str] = set()
     total_errors = 0
     langs = [arg for arg in sys.argv[1:] if arg in LANGS] or LANGS
     header = ("lang", "arts", "neg", "prim", "pos-noprim", "w/st", "stmts")
     print("{:4} {:>5} {:>4} {:>5} {:>10} {:>5} {:>6}".format(*header))
     for lang in langs:
-        errors, st = check_file(lang, review, seen)
+        errors, st = check_file(lang, review, seen, folder)
         for e in errors:
             print(f"ERROR {e}")
         total_errors += len(errors)
