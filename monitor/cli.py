@@ -115,6 +115,8 @@ def _print_summary(summary: Any) -> None:
     )
     for name, reason in sorted(summary.feeds_failed.items()):
         click.echo(f"  failed {name}: {reason}")
+    for name, reason in sorted(getattr(summary, "feeds_dead", {}).items()):
+        click.echo(f"  dead {name}: {reason}")
     for name, warnings in sorted(summary.feed_warnings.items()):
         for warning in warnings:
             click.echo(f"  warning {name}: {warning}")
@@ -151,6 +153,22 @@ def reclassify(config: str | None, warehouse_url: str | None, topics_path: str |
         f"reclassified {stats.updated_articles} articles: "
         f"{stats.mentions} mentions, {stats.statements} statements"
     )
+
+
+@cli.command("reset-feed")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--config", type=click.Path(dir_okay=False), help="YAML settings file.")
+@click.option("--warehouse", "warehouse_url", help="Warehouse URL [env MONITOR_WAREHOUSE_URL].")
+def reset_feed(names: tuple[str, ...], config: str | None, warehouse_url: str | None) -> None:
+    """Forget the failures of feeds: a feed declared dead (gone for many runs) is fetched
+    again by the next run."""
+    from monitor import pipeline
+
+    settings = _settings(config, warehouse_url=warehouse_url)
+    with user_errors():
+        reset = pipeline.reset_feeds(settings, names)
+    for name in names:
+        click.echo(f"{name}: {'reset' if name in reset else 'no stored state'}")
 
 
 @cli.command("demo-web")

@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 import yaml
+from bs4 import BeautifulSoup
 from w3lib.url import canonicalize_url
 
 LOGGER = logging.getLogger(__name__)
@@ -24,6 +25,25 @@ TRACKING_PARAMETER = re.compile(
     re.IGNORECASE,
 )
 DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Feed documents are cleaned before feedparser sees them (see _prepare_document).
+_INTERNAL_SUBSET = re.compile(rb"(<!DOCTYPE[^\[>]*)\[.*?\]\s*>", re.DOTALL)
+_XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
+_ENCODING_ATTRIBUTE = re.compile(rb"""encoding\s*=\s*["'][^"']*["']""")
+_CHAR_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+# C0 controls other than tab, newline, carriage return and ESC (ISO-2022-JP uses it): never
+# part of a multi-byte character in an ASCII-compatible encoding, never valid in XML.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]+")
+_WIDE_ENCODINGS = (  # byte-order marks first, then the first characters `<?` without one
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+)
 
 
 class FeedListError(ValueError):
@@ -136,13 +156,20 @@ def article_id(url: str) -> str:
 def parse_feed(
     feed: Feed, document: bytes, base_url: str | None = None, content_type: str | None = None
 ) -> ParsedFeed:
-    """Entries of a feed document; a malformed ("bozo") feed gives what can be read + a warning."""
+    """Entries of a feed document; a malformed ("bozo") feed gives what can be read + a warning.
+    Raises ValueError, and only that, for a document that is not a feed at all."""
+    if not document.strip():
+        raise ValueError("empty feed document")
+    document, content_type = _prepare_document(document, content_type)
     headers = {
         "content-location": base_url or feed.url,
         # feedparser reads the charset from here; a server that sends no type is not our error
         "content-type": content_type or "application/xml",
     }
-    parsed = feedparser.parse(document, response_headers=headers)
+    try:
+        parsed = feedparser.parse(document, response_headers=headers)
+    except Exception as exc:  # a feedparser bug on hostile input must fail this feed only
+        raise ValueError(f"feed parser failed: {type(exc).__name__}: {_one_line(exc)}") from exc
     warnings: list[str] = []
     if parsed.get("bozo"):
         warnings.append(f"malformed feed: {_one_line(parsed.get('bozo_exception'))}")
@@ -164,6 +191,49 @@ def parse_feed(
     return ParsedFeed(entries=tuple(entries), warnings=tuple(warnings), title=title)
 
 
+def _prepare_document(document: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """Defuse what feedparser would choke on or be hurt by.
+
+    - UTF-16/32 becomes UTF-8, so that the clean-ups below see ASCII markup.
+    - The DOCTYPE's internal subset is dropped: no entity it declares is expanded (billion
+      laughs) or fetched (XXE). feedparser strips unsafe declarations only when each starts a
+      line; expat never fetches external entities (feedparser turns that off) and caps
+      amplification, but only once 8 MiB have been produced.
+    - Character references to characters XML forbids (&#0;, lone surrogates) become U+FFFD:
+      feedparser's fallback parser raises on a surrogate, which lost the whole feed.
+    - Raw control bytes, equally forbidden, are removed.
+    """
+    for mark, codec in _WIDE_ENCODINGS:
+        if document.startswith(mark):
+            text = document.decode(codec, errors="replace").lstrip("\ufeff")
+            document = text.encode("utf-8")
+            document = _XML_DECLARATION.sub(
+                lambda m: _ENCODING_ATTRIBUTE.sub(b'encoding="utf-8"', m.group(0)), document, 1
+            )
+            media_type = (content_type or "application/xml").split(";", 1)[0].strip()
+            content_type = f"{media_type}; charset=utf-8"
+            break
+    start = document.find(b"<!DOCTYPE")
+    if start != -1:
+        subset = _INTERNAL_SUBSET.match(document, start)
+        if subset:
+            document = document[:start] + subset.group(1).rstrip() + b">" + document[subset.end() :]
+    document = _CHAR_REFERENCE.sub(_valid_reference, document)
+    return _CONTROL_BYTES.sub(b"", document), content_type
+
+
+def _valid_reference(match: re.Match[bytes]) -> bytes:
+    hexadecimal, decimal = match.groups()
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    allowed = (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+    return match.group(0) if allowed else b"&#xFFFD;"
+
+
 def _entry(feed: Feed, raw: Any, base_url: str) -> FeedEntry | None:
     link = raw.get("link") or _first_alternate_link(raw)
     if not link:
@@ -179,12 +249,25 @@ def _entry(feed: Feed, raw: Any, base_url: str) -> FeedEntry | None:
     return FeedEntry(
         feed=feed.name,
         url=url,
-        title=(raw.get("title") or "").strip(),
+        title=_plain_title(raw),
         summary_html=summary,
         author=raw.get("author") or None,
         published_at=_entry_time(raw),
         guid=raw.get("id") or None,
     )
+
+
+def _plain_title(raw: Any) -> str:
+    """The entry title as plain text: a title declared as HTML loses its tags (scripts and
+    styles with their content); one declared as text is kept as it is, angle brackets too."""
+    title = str(raw.get("title") or "")
+    kind = str((raw.get("title_detail") or {}).get("type") or "")
+    if "html" in kind and "<" in title:
+        soup = BeautifulSoup(title, "html.parser")
+        for element in soup(["script", "style"]):
+            element.decompose()
+        title = soup.get_text(" ")
+    return " ".join(title.split())
 
 
 def _first_alternate_link(raw: Any) -> str | None:

@@ -34,7 +34,8 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
 READ_CHUNK = 64 * 1024
-FEED_TYPES = ("xml", "rss", "atom", "rdf", "text/plain", "octet-stream")
+# text/html too: many servers label their feeds so; the parser tells a page from a feed.
+FEED_TYPES = ("xml", "rss", "atom", "rdf", "text/plain", "octet-stream", "text/html")
 PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
 ROBOTS_MAX_AGE = timedelta(hours=24)  # RFC 9309 §2.4: a cached robots.txt is good for a day
 DISALLOW_ALL = "User-agent: *\nDisallow: /"

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
 import logging
 import multiprocessing
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from monitor import warehouse
@@ -25,7 +28,7 @@ from monitor.feeds import Feed, FeedEntry, article_id, parse_feed
 from monitor.fetch import FEED_TYPES, PAGE_TYPES, FetchError, HttpClient, Validators
 from monitor.records import Article, BodySource, FeedState, FeedStatus
 from monitor.settings import Settings
-from monitor.warehouse import ClassifiedArticle, LoadStats
+from monitor.warehouse import ClassifiedArticle, LoadStats, WarehouseError
 
 if TYPE_CHECKING:
     from monitor.classify import Lexicon
@@ -33,6 +36,18 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 BATCH_SIZE = 200  # articles fetched, extracted and loaded together: bounds memory per run
+# A server may answer 304 although its feed changed (a stale ETag or Last-Modified): after this
+# long without a full fetch, the feed is fetched without validators. Costs one feed download.
+FULL_FETCH_AFTER = timedelta(days=7)
+GONE_ERRORS = ("HTTP 404", "HTTP 410")  # FetchError messages of a feed that is not there
+# Publication dates outside [EARLIEST_DATE, fetch time + FUTURE_SLACK] are not believed: the
+# fetch time is used instead and marked as estimated.
+EARLIEST_DATE = datetime(1995, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)
+# Longer texts are cut (at a paragraph break when there is one): the longest real articles are
+# around 100,000 characters; a hostile one must not make classification or storage costly.
+MAX_BODY_CHARS = 200_000
+MAX_TITLE_CHARS = 1_000
 
 Progress = Callable[[str, int], None]  # (stage, items just finished)
 
@@ -67,6 +82,7 @@ class RunSummary:
     feeds_ok: list[str] = field(default_factory=list)
     feeds_not_modified: list[str] = field(default_factory=list)
     feeds_failed: dict[str, str] = field(default_factory=dict)
+    feeds_dead: dict[str, str] = field(default_factory=dict)  # skipped: gone for many runs
     feed_warnings: dict[str, list[str]] = field(default_factory=dict)
     entries_seen: int = 0
     new_articles: int = 0
@@ -91,12 +107,25 @@ class RunSummary:
 
 
 def fetch_feed(client: HttpClient, feed: Feed, previous: FeedState | None) -> FeedFetch:
-    """Conditional GET of one feed and its parsed entries. Never raises for a bad feed."""
+    """Conditional GET of one feed and its parsed entries. Never raises for a bad feed.
+
+    A feed that answered 404 or 410 and has failed `dead_feed_after` runs in a row is declared
+    dead; a dead feed is not requested again until its URL changes in the feed list or its
+    state is reset (`monitor reset-feed NAME`)."""
     now = datetime.now(UTC)
     previous = previous or FeedState(feed=feed.name, url=feed.url)
+    same_url = previous.url == feed.url
+    if same_url and previous.last_status == FeedStatus.DEAD:
+        reason = previous.last_error or "gone"
+        return FeedFetch(feed, FeedStatus.DEAD, (), (), reason, previous)
     # Validators belong to a URL: a feed whose URL changed in the list starts afresh.
+    full_fetch_due = (
+        previous.last_success_at is None or now - previous.last_success_at > FULL_FETCH_AFTER
+    )
     validators = (
-        Validators(previous.etag, previous.last_modified) if previous.url == feed.url else None
+        Validators(previous.etag, previous.last_modified)
+        if same_url and not full_fetch_due
+        else None
     )
     try:
         result = client.fetch(
@@ -109,23 +138,31 @@ def fetch_feed(client: HttpClient, feed: Feed, previous: FeedState | None) -> Fe
                 last_status=FeedStatus.NOT_MODIFIED,
                 last_error=None,
                 consecutive_failures=0,
-                last_success_at=now,
                 last_checked_at=now,
             )
             return FeedFetch(feed, FeedStatus.NOT_MODIFIED, (), (), None, state)
         parsed = parse_feed(feed, result.content, result.url, result.content_type)
     except (FetchError, ValueError) as exc:
         error = str(exc)
-        LOGGER.warning("feed %s failed: %s", feed.name, error)
+        failures = (previous.consecutive_failures if same_url else 0) + 1
+        status = FeedStatus.FAILED
+        if error.startswith(GONE_ERRORS) and failures >= client.settings.dead_feed_after:
+            status = FeedStatus.DEAD
+            error = (
+                f"{error} ({failures} failed run{'s' if failures > 1 else ''} in a row): not "
+                "fetched again until its URL "
+                f"changes or `monitor reset-feed {feed.name}`"
+            )
+        LOGGER.warning("feed %s %s: %s", feed.name, status, error)
         state = dataclasses.replace(
             previous,
             url=feed.url,
-            last_status=FeedStatus.FAILED,
+            last_status=status,
             last_error=error,
-            consecutive_failures=previous.consecutive_failures + 1,
+            consecutive_failures=failures,
             last_checked_at=now,
         )
-        return FeedFetch(feed, FeedStatus.FAILED, (), (), error, state)
+        return FeedFetch(feed, status, (), (), error, state)
     for warning in parsed.warnings:
         LOGGER.warning("feed %s: %s", feed.name, warning)
     state = FeedState(
@@ -177,24 +214,53 @@ def build_article(job: PageJob) -> Article:
         if page is not None:
             page_error = f"page text too short ({len(page.body)} characters)"
         body, source = summary, BodySource.SUMMARY
-    published = entry.published_at or (page.published_at if page else None)
-    title = entry.title or (page.title if page and page.title else "") or entry.url
+    published = _plausible(entry.published_at, job.fetched_at) or _plausible(
+        page.published_at if page else None, job.fetched_at
+    )
+    title = clean_text(entry.title or (page.title if page and page.title else "") or entry.url)
+    title = title[:MAX_TITLE_CHARS]
+    body = _cut(clean_text(body), MAX_BODY_CHARS, entry.url)
+    author = entry.author or (page.author if page else None)
     return Article(
         id=article_id(entry.url),
         url=entry.url,
         feed=entry.feed,
         title=title,
-        author=entry.author or (page.author if page else None),
+        author=clean_text(author) if author else None,
         published_at=published or job.fetched_at,
         published_at_estimated=published is None,
         fetched_at=job.fetched_at,
         language=(page.language if page else None) or job.feed_language,
         body=body,
         body_source=source,
-        summary=summary,
-        page_error=page_error,
+        summary=_cut(clean_text(summary), MAX_BODY_CHARS, entry.url),
+        page_error=clean_text(page_error) if page_error else None,
         content_hash=content_hash(title, body),
     )
+
+
+# NUL and other C0 controls (PostgreSQL refuses NUL in text; none belongs in an article), and
+# lone surrogates (not encodable in UTF-8: the whole batch would fail to load).
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text as it can be stored: characters no database or reader wants are removed."""
+    return _UNSTORABLE.sub("", text)
+
+
+def _cut(text: str, limit: int, url: str) -> str:
+    if len(text) <= limit:
+        return text
+    LOGGER.warning("text of %s cut from %d to %d characters", url, len(text), limit)
+    cut = text.rfind("\n\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def _plausible(when: datetime | None, fetched_at: datetime) -> datetime | None:
+    if when is None or not EARLIEST_DATE <= when <= fetched_at + FUTURE_SLACK:
+        return None
+    return when
 
 
 def content_hash(title: str, body: str) -> str:
@@ -218,8 +284,15 @@ def _lexicon(topics_path: Path | None) -> Lexicon:
 
 
 def process_page(job: PageJob) -> ClassifiedArticle:
-    """Worker-process entry point: extraction and classification are CPU-bound."""
-    return classify_article(build_article(job), job.topics_path)
+    """Worker-process entry point: extraction and classification are CPU-bound. A page the
+    classifier fails on is stored unclassified (`monitor reclassify` retries it) rather than
+    failing its batch."""
+    article = build_article(job)
+    try:
+        return classify_article(article, job.topics_path)
+    except Exception:
+        LOGGER.exception("classification failed for %s; stored unclassified", article.url)
+        return ClassifiedArticle(article, None)
 
 
 def run(
@@ -235,38 +308,57 @@ def run(
     summary = RunSummary()
     alert_channels = load_channels(settings)  # a bad alert config fails before any fetch
     engine = warehouse.connect(settings.warehouse_url)
-    warehouse.migrate(engine)
-    states = warehouse.read_feed_states(engine)
-    own_client = client is None
-    http = client or HttpClient(settings, robots_cache=warehouse.read_robots(engine))
+    opened: list[HttpClient] = []
     try:
-        with (
-            ThreadPoolExecutor(settings.io_workers, thread_name_prefix="fetch") as threads,
-            _process_pool(settings.extract_workers) as processes,
-        ):
-            fetched = _fetch_feeds(http, threads, feeds, states, summary, report)
-            entries = [entry for outcome in fetched for entry in outcome.entries]
-            summary.entries_seen = len(entries)
-            by_feed = {feed.name: feed for feed in feeds}
-            for batch in _batches(_new_entries(engine, entries), BATCH_SIZE):
-                pages = threads.map(
-                    lambda e: fetch_page(http, e, by_feed[e.feed], settings.topics_path), batch
-                )
-                futures = [processes.submit(process_page, job) for job in pages]
-                results = [_result(f, report) for f in futures]
-                summary.body_sources.update(str(r.article.body_source) for r in results)
-                loaded = warehouse.load_articles(engine, results, alert_channels=alert_channels)
-                summary.add_load(loaded)
-        # New validators are stored only once every entry is loaded: after a crash the next run
-        # fetches the feeds in full again (stored articles are skipped), so nothing is lost.
-        warehouse.save_feed_states(engine, [o.state for o in fetched])
-        warehouse.save_robots(engine, http.robots_cache)
+        with _warehouse_errors():
+            warehouse.migrate(engine)
+            states = warehouse.read_feed_states(engine)
+            if client is None:
+                client = HttpClient(settings, robots_cache=warehouse.read_robots(engine))
+                opened.append(client)
+            http = client
+            with (
+                ThreadPoolExecutor(settings.io_workers, thread_name_prefix="fetch") as threads,
+                _process_pool(settings.extract_workers) as processes,
+            ):
+                fetched = _fetch_feeds(http, threads, feeds, states, summary, report)
+                entries = [
+                    entry
+                    for outcome in fetched
+                    for entry in outcome.entries[: settings.max_entries_per_feed]
+                ]
+                summary.entries_seen = len(entries)
+                by_feed = {feed.name: feed for feed in feeds}
+                for batch in _batches(_new_entries(engine, entries), BATCH_SIZE):
+                    pages = threads.map(
+                        lambda e: fetch_page(http, e, by_feed[e.feed], settings.topics_path),
+                        batch,
+                    )
+                    futures = [processes.submit(process_page, job) for job in pages]
+                    results = [_result(f, report) for f in futures]
+                    summary.body_sources.update(str(r.article.body_source) for r in results)
+                    loaded = warehouse.load_articles(engine, results, alert_channels=alert_channels)
+                    summary.add_load(loaded)
+            # New validators are stored only once every entry is loaded: after a crash the next
+            # run fetches the feeds in full again (stored articles are skipped): nothing is lost.
+            warehouse.save_feed_states(engine, [o.state for o in fetched])
+            warehouse.save_robots(engine, http.robots_cache)
     finally:
-        if own_client:
-            http.close()
+        for own in opened:
+            own.close()
         engine.dispose()
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def reset_feeds(settings: Settings, names: Sequence[str]) -> list[str]:
+    """Clear the failure count and status of feeds (a dead feed is fetched again)."""
+    engine = warehouse.connect(settings.warehouse_url)
+    try:
+        warehouse.migrate(engine)
+        return warehouse.reset_feed_states(engine, names)
+    finally:
+        engine.dispose()
 
 
 def reclassify(settings: Settings, *, progress: Progress | None = None) -> LoadStats:
@@ -312,10 +404,16 @@ def _fetch_feeds(
             summary.feeds_ok.append(name)
         elif outcome.status is FeedStatus.NOT_MODIFIED:
             summary.feeds_not_modified.append(name)
+        elif outcome.status is FeedStatus.DEAD:
+            summary.feeds_dead[name] = outcome.error or "gone"
         else:
             summary.feeds_failed[name] = outcome.error or "unknown error"
-        if outcome.warnings:
-            summary.feed_warnings[name] = list(outcome.warnings)
+        warnings = list(outcome.warnings)
+        if len(outcome.entries) > client.settings.max_entries_per_feed:
+            skipped = len(outcome.entries) - client.settings.max_entries_per_feed
+            warnings.append(f"{skipped} entries over the limit skipped")
+        if warnings:
+            summary.feed_warnings[name] = warnings
     order = {feed.name: index for index, feed in enumerate(feeds)}
     fetched.sort(key=lambda outcome: order[outcome.feed.name])
     return fetched
@@ -328,6 +426,21 @@ def _new_entries(engine: Engine, entries: Iterable[FeedEntry]) -> list[FeedEntry
         unique.setdefault(entry.url, entry)
     stored = warehouse.stored_hashes(engine, unique)
     return [entry for url, entry in unique.items() if url not in stored]
+
+
+@contextlib.contextmanager
+def _warehouse_errors() -> Iterator[None]:
+    """A database failure mid-run (connection lost, file locked) as one line. Each batch is
+    loaded in one transaction and the feeds' validators are saved last, so a run again picks up
+    where this one stopped."""
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        reason = " ".join(str(exc.orig or exc).split())[:300]
+        raise WarehouseError(
+            f"warehouse failed during the run: {reason}; the batches loaded before are kept, "
+            "run again to complete"
+        ) from exc
 
 
 def _result(future: Future[ClassifiedArticle], report: Progress) -> ClassifiedArticle:

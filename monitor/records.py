@@ -17,6 +17,7 @@ class FeedStatus(StrEnum):
     OK = "ok"
     NOT_MODIFIED = "not_modified"
     FAILED = "failed"
+    DEAD = "dead"  # gone (404/410) for `dead_feed_after` runs: skipped until reset
 
 
 @dataclass(frozen=True)
@@ -46,5 +47,5 @@ class FeedState:
     last_status: str | None = None
     last_error: str | None = None
     consecutive_failures: int = 0
-    last_success_at: datetime | None = None
+    last_success_at: datetime | None = None  # the last full fetch (200, parsed); not a 304
     last_checked_at: datetime | None = None

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 SUPPORTED_SCHEMES = ("duckdb", "postgresql")
+MIGRATION_LOCK_ID = 0x6E6577736D6F6E  # PostgreSQL advisory lock held while migrating
 TZ = sa.DateTime(timezone=True)
 
 metadata = sa.MetaData()
@@ -196,6 +197,9 @@ def migrate(engine: Engine) -> int:
     """Bring the schema to the latest version; returns that version. Safe to call every run."""
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # Two first runs at once would both create the tables: one waits for the other.
+                connection.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK_ID)))
             schema_version.create(connection, checkfirst=True)
             current = connection.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
             for version in range((current or 0) + 1, len(MIGRATIONS) + 1):
@@ -227,6 +231,22 @@ def save_feed_states(engine: Engine, states: Iterable[FeedState]) -> None:
     rows = [vars(state) for state in states]
     with engine.begin() as connection:
         upsert(connection, feed_state, rows)
+
+
+def reset_feed_states(engine: Engine, names: Sequence[str]) -> list[str]:
+    """Forget the failures of these feeds (a dead feed is fetched again next run); returns the
+    names that had a state."""
+    with engine.begin() as connection:
+        found = connection.execute(
+            sa.select(feed_state.c.feed).where(feed_state.c.feed.in_(list(names)))
+        ).scalars()
+        reset = sorted(found)
+        connection.execute(
+            feed_state.update()
+            .where(feed_state.c.feed.in_(reset))
+            .values(last_status=None, last_error=None, consecutive_failures=0)
+        )
+    return reset
 
 
 def read_robots(engine: Engine) -> dict[str, CachedRobots]:
