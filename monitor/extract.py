@@ -94,6 +94,8 @@ class ExtractedPage:
     selector_matched: bool = False  # the per-site CSS selector gave the body
 
 
+MAX_ELEMENTS = 50_000
+
 _EMPTY = ExtractedPage(body="", title=None, author=None, published_at=None, language=None)
 
 
@@ -143,6 +145,11 @@ def _extract(html: str | bytes, url: str | None, selector: str | None) -> Extrac
     if tree is None:
         return _EMPTY
     language = _page_language(tree)
+    if sum(1 for _ in tree.iter()) > MAX_ELEMENTS:
+        # trafilatura and readability slow down more than linearly on huge trees (2 MB of
+        # tiny paragraphs took 44 s); real articles have a few thousand elements.
+        LOGGER.warning("%s has over %d elements: plain text extraction only", url, MAX_ELEMENTS)
+        return _page(_element_paragraphs(tree), Document(), language, selector_matched=False)
 
     if selector:
         paragraphs = _selector_paragraphs(html, selector)
