@@ -18,11 +18,12 @@ $(BIN)/monitor: $(UV) pyproject.toml uv.lock
 
 install: $(BIN)/monitor
 
+# Airflow standalone with the news_monitor DAG and the News monitor page; Ctrl-C stops it.
 run: install
-	$(BIN)/monitor run
+	scripts/airflow-up.sh
 
 demo: install
-	$(BIN)/monitor demo
+	scripts/airflow-up.sh --demo
 
 test: install
 	$(BIN)/ruff check .
