@@ -101,12 +101,7 @@ class DeliveryReport:
 class FailedAlert:
     channel: str
     item_key: str
-    kind: str
-    topics: tuple[str, ...]
-    speaker: str | None
-    quote: str | None
-    title: str
-    url: str
+    item: AlertItem
     attempts: int
     last_error: str | None
     created_at: datetime
@@ -192,12 +187,7 @@ def failed_alerts(engine: Engine, limit: int = 100) -> list[FailedAlert]:
         FailedAlert(
             channel=row["channel"],
             item_key=row["item_key"],
-            kind=row["kind"],
-            topics=tuple(row["topics"].split(",")),
-            speaker=row["speaker"],
-            quote=row["quote"],
-            title=row["title"],
-            url=row["url"],
+            item=_item(row),
             attempts=row["attempts"],
             last_error=row["last_error"],
             created_at=row["created_at"],
@@ -323,7 +313,7 @@ def _plan(
     return plan
 
 
-def _item(row: Mapping[str, Any]) -> AlertItem:
+def _item(row: Mapping[Any, Any]) -> AlertItem:
     return AlertItem(
         kind=row["kind"],
         topics=tuple(row["topics"].split(",")),

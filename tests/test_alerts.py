@@ -463,7 +463,7 @@ def test_smtp_refusal_is_recorded_and_other_channels_unaffected(
     assert alerts.outbox_counts(engine) == {"sent": 2, "failed": 1}
     engine.dispose()
     assert failed.channel.startswith("env-mailto-") and failed.attempts == 2
-    assert failed.speaker == "Ana Ruiz" and "refused@example.org" in (failed.last_error or "")
+    assert failed.item.speaker == "Ana Ruiz" and "refused@example.org" in (failed.last_error or "")
     lines = list(alerts.summary_lines(again))
     assert "1 failed in total" in lines[0] and "refused@example.org" in lines[1]
     # failed alerts can be put back in the queue
