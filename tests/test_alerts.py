@@ -32,6 +32,7 @@ from monitor.records import Article, BodySource
 from monitor.settings import Settings
 from monitor.statements import Statement
 from monitor.warehouse import ClassifiedArticle
+from tests.sites import article_page, rss_document
 from tests.webserver import LoopbackWeb, Reply, Seen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -651,24 +652,6 @@ def test_operations_notice_and_airflow_failure_callback(
 # ---------------------------------------------------------------- end to end
 
 
-def news_page(title: str, paragraphs: list[str]) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<html lang='en'><head><title>{title}</title></head><body>"
-        f"<nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{body}</article>"
-        "<footer>Copyright Example News.</footer></body></html>"
-    )
-
-
-def rss_feed(items: list[tuple[str, str]]) -> str:
-    entries = "".join(
-        f"<item><title>{t}</title><link>{link}</link><description>Summary</description>"
-        "<pubDate>Tue, 10 Jun 2025 08:00:00 +0000</pubDate></item>"
-        for t, link in items
-    )
-    return f"<?xml version='1.0'?><rss version='2.0'><channel>{entries}</channel></rss>"
-
-
 @pytest.fixture
 def news_site(hook: LoopbackWeb) -> list[Feed]:
     """Two feeds, three pages, two statements: one story also reached via a mirror URL."""
@@ -688,17 +671,19 @@ def news_site(hook: LoopbackWeb) -> list[Feed]:
         "Delegations discussed funding for the multinational security support mission and "
         "the timetable for elections, which have been postponed several times already.",
     ]
-    hook.route("/news/1", news_page("Ruiz on Venezuela", venezuela))
-    hook.route("/mirror/ruiz", news_page("Ruiz on Venezuela (mirror)", venezuela))
-    hook.route("/news/2", news_page("Council on Haiti", haiti))
+    hook.route("/news/1", article_page("Ruiz on Venezuela", venezuela))
+    hook.route("/mirror/ruiz", article_page("Ruiz on Venezuela (mirror)", venezuela))
+    hook.route("/news/2", article_page("Council on Haiti", haiti))
     hook.route(
         "/a.xml",
-        rss_feed([("Ruiz", hook.url("/news/1")), ("Haiti", hook.url("/news/2"))]),
+        rss_document([("Ruiz", hook.url("/news/1"), "S"), ("Haiti", hook.url("/news/2"), "S")]),
         content_type="application/rss+xml",
     )
     # the same story reached through a second feed under another URL
     hook.route(
-        "/b.xml", rss_feed([("Ruiz", hook.url("/mirror/ruiz"))]), content_type="application/rss+xml"
+        "/b.xml",
+        rss_document([("Ruiz", hook.url("/mirror/ruiz"), "S")]),
+        content_type="application/rss+xml",
     )
     return [Feed("feed-a", hook.url("/a.xml")), Feed("feed-b", hook.url("/b.xml"))]
 

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, datetime
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -12,37 +10,8 @@ import sqlalchemy as sa
 from monitor import pipeline, warehouse
 from monitor.feeds import Feed
 from monitor.settings import Settings
+from tests.sites import PARAGRAPHS, article_page, rss_document
 from tests.webserver import LoopbackWeb, Reply, Seen
-
-PARAGRAPHS = [
-    "Foreign Minister Ana Ruiz met her counterpart in Brussels on Tuesday to discuss the "
-    "negotiations between the government of Nicolás Maduro and the Venezuelan opposition.",
-    "“We will keep supporting a negotiated and democratic solution for Venezuela,” Ruiz "
-    "told reporters after the meeting, adding that elections must be free and fair.",
-    "The two ministers also reviewed the humanitarian situation and the upcoming summit, "
-    "where several delegations are expected to present new proposals on regional trade.",
-]
-
-
-def article_page(title: str, paragraphs: list[str]) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<html lang='en'><head><title>{title}</title></head><body>"
-        "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/about'>About</a></nav>"
-        f"<article><h1>{title}</h1>{body}</article>"
-        "<aside><h3>Related</h3><a href='/x'>Other story</a><a href='/y'>Another</a></aside>"
-        "<footer>Copyright Example News. Privacy. Terms.</footer></body></html>"
-    )
-
-
-def rss(items: list[tuple[str, str, str]]) -> str:
-    date = format_datetime(datetime(2025, 6, 10, 8, 0, tzinfo=UTC))
-    entries = "".join(
-        f"<item><title>{t}</title><link>{link}</link><description>{s}</description>"
-        f"<pubDate>{date}</pubDate></item>"
-        for t, link, s in items
-    )
-    return f"<?xml version='1.0'?><rss version='2.0'><channel>{entries}</channel></rss>"
 
 
 def conditional(body: str, etag: str):  # type: ignore[no-untyped-def]
@@ -60,14 +29,14 @@ def site(web: LoopbackWeb) -> list[Feed]:
     for n in range(1, 5):
         web.route(f"/news/{n}", article_page(f"Story {n}", PARAGRAPHS))
     web.route("/private/5", article_page("Private", PARAGRAPHS))
-    feed_a = rss(
+    feed_a = rss_document(
         [
             ("Story 1", web.url("/news/1"), "Summary one"),
             ("Story 2", web.url("/news/2?utm_source=rss"), "Summary two"),
             ("Gone", web.url("/news/404"), "<p>The <b>summary</b> of a page that is gone.</p>"),
         ]
     )
-    feed_b = rss(
+    feed_b = rss_document(
         [
             ("Story 2 again", web.url("/news/2"), "Same article via another feed"),
             ("Story 3", web.url("/news/3"), "Summary three"),
@@ -139,7 +108,7 @@ def test_changed_feed_with_known_articles_fetches_no_pages(
     pipeline.run(settings, site[:1])
     web.requests.clear()
     # the same entries under a new ETag: the feed is re-parsed, its articles are known
-    body = rss([("Story 1", web.url("/news/1"), "Summary one")])
+    body = rss_document([("Story 1", web.url("/news/1"), "Summary one")])
     web.route("/feed-a.xml", handler=conditional(body, '"a2"'))
     summary = pipeline.run(settings, site[:1])
     assert summary.feeds_ok == ["feed-a"] and summary.new_articles == 0
@@ -194,7 +163,7 @@ def test_fetch_and_extraction_run_without_native_crashes(web: LoopbackWeb, tmp_p
     for n in range(60):
         web.route(f"/p/{n}", article_page(f"Page {n}", PARAGRAPHS * (1 + n % 4)))
         items.append((f"Page {n}", web.url(f"/p/{n}"), "s"))
-    web.route("/many.xml", rss(items), content_type="application/rss+xml")
+    web.route("/many.xml", rss_document(items), content_type="application/rss+xml")
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text(f"feeds:\n  - name: many\n    url: {web.url('/many.xml')}\n")
     env = {
