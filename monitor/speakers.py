@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import logging
+import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from monitor.speaker_names import (
+    Actor,
+    anonymous,
+    completes,
+    german_nominative,
+    institution,
+    institution_compound,
+    phrase_end,
+    qualifies,
+    split_name,
+    title_key,
+)
 from monitor.statements import (
     PAIRS,
     Quote,
@@ -29,16 +41,9 @@ _OPEN_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
 # ---------------------------------------------------------------- actors
-class Actor(NamedTuple):
-    """Someone or something that may speak, named outside the quotations."""
-
-    start: int
-    end: int
-    kind: str  # person | group | inst | anon | role | pron | ref (back-reference)
-    value: str  # name, "A\x1fB\x1eand" for groups, phrase, role key, pronoun, ref phrase
-    phrase: str = ""  # role: the words naming it; ref: the kind referred to
-
-
+_START = operator.attrgetter("start")
+_SOMEONE = ("person", "role")  # what "he" or "she" may stand for
+_ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 Found = tuple[str, str]  # (kind, value) of a resolved speaker
 Event = tuple[int, int, str, str, bool]  # (paragraph, offset, kind, value, sentence subject)
 
@@ -58,162 +63,106 @@ class _Context:
     starts: list[list[int]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)  # speakers named, and attributions
     said: list[tuple[int, int, str, str]] = field(default_factory=list)  # attributions
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _title_key(low: str, vocab: Vocabulary) -> str | None:
-    """Role key of a title word ("" when it names no role), None when `low` is not a title."""
-    if low in vocab.roles or vocab.has("titles", low):
-        return vocab.roles.get(low, "")
-    last = low.split()[-1] if low.strip() else low
-    found = (k for s, k in vocab.suffixes if last.endswith(s) and len(last) != len(s) + 1)
-    return next(found, None)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _split_name(
-    run: str, vocab: Vocabulary
-) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    """A capitalised run as (name words, their folded forms, role keys of the titles before)."""
-    toks = run.split()
-    toks[-1] = re.sub(r"['’]s?$", "", toks[-1])
-    low = [fold_word(t) for t in toks]
-    roles: set[str] = set()
-    i = 0
-    while i < len(toks):  # strip titles, openers and acronyms: "U.S. Secretary of State"
-        key = _title_key(low[i], vocab)
-        nxt = _title_key(low[i + 1], vocab) if i + 1 < len(toks) else None
-        plain = not vocab.has("function_words", low[i]) and not vocab.has("not_names", low[i])
-        acronym = "." in low[i] or (len(low[i]) > 1 and toks[i].isupper())
-        if key is None and nxt is None and plain and not acronym:
-            break
-        roles.add(key or "")
-        i += 1
-    j = next((k for k in range(i, len(toks)) if low[k] in ("of", "for")), len(toks))
-    while j > i and low[j - 1] in P.PARTICLES:  # "Mia Mottley of Barbados" -> Mia Mottley
-        j -= 1
-    keys = frozenset(roles - {""})
-    if i == j or any(
-        vocab.has("not_in_names", w) or _title_key(w, vocab) is not None for w in low[i:j]
-    ):
-        return (), (), keys
-    return tuple(toks[i:j]), tuple(low[i:j]), keys
+    topics: dict[str, set[str]] = field(default_factory=dict)  # text -> watched topics named
 
 
 def _lenient_person(text: str, ctx: _Context) -> str | None:
     """The subject of "Zelensky said": the last capitalised run of `text` read as a name."""
     runs = P.RUN.findall(text)
-    name, low, _ = _split_name(runs[-1], ctx.vocab) if runs else ((), (), frozenset())
+    name, low, _, _ = split_name(runs[-1], ctx.vocab) if runs else ((), (), None, None)
     if not name or any(w in ctx.lexicon.single_words for w in low):
         return None
     value = " ".join(name)
     return ctx.known.get(low[0], value) if len(name) == 1 else value
 
 
-def _run_actors(idx: int, par: str, low: str, ctx: _Context) -> list[Actor]:
-    """Persons and capitalised institutions ("the State Department", "NATO", "die Behörde")."""
+def _run_actors(
+    idx: int, par: str, low: str, ctx: _Context, after_role: Collection[int]
+) -> list[Actor]:
+    """Persons and capitalised institutions ("the State Department", "NATO", "die Behörde");
+    `after_role` holds where words follow lower-case role nouns ("general Ricardo Matos")."""
     out: list[Actor] = []
-    vocab = ctx.vocab
+    vocab, institutions = ctx.vocab, ctx.vocab.sets["institutions"]
+    inst_words, german = vocab.sets["institution_words"], ctx.language in ("de", None)
+    aged = {m.start() for m in P.AGE.finditer(par)} if P.AGE.search(par) else ()  # "Artem, 14,"
+    known = ctx.known
     for m in ctx.runs[idx]:
-        run, s, e = m.group(), m.start(), m.end()
-        w = low[s:e].split("'")[0]
-        if " " not in w and not run.isupper():  # fast path: most runs are one plain word
-            before = low[s - 20 if s > 20 else 0 : s].split()[-1:]
-            if (
-                w not in ctx.known
-                and not (before and before[0] in vocab.roles)
-                and _title_key(w, vocab) is None
-                and not vocab.has("institutions", w)
-                and not vocab.has("institution_names", w)
-                and not P.AGE.match(par, e)
-            ):
-                continue
+        run, (s, e) = m.group(), m.span()
+        w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
+        if (  # fast path: most runs are one plain word
+            " " not in w
+            and w not in known
+            and not run.isupper()
+            and w not in inst_words
+            and s not in after_role
+            and e not in aged
+            and title_key(w, vocab) is None
+        ):
+            continue
         words = low[s:e].split()
         if s == 0 and run.isupper() and re.match(r"\s*(?:[—–-]|\(|,)", par[e : e + 3]):
             continue  # dateline: "PARIS —", "KIEW (dpa) –"
+        if vocab.words.get(words[0]) == "anon":
+            continue  # "Fuentes del Ministerio de Defensa": anonymous sources
         prev = P.PREV_WORD.search(low, max(0, s - 30), s)
         det = prev.group(1) if prev else ""
-        if any(vocab.has("institutions", w) for w in words) or (
-            len(words) == 1
-            and (vocab.has("institution_names", words[0]) or (run.isupper() and len(run) > 1))
-        ):
-            while len(words) > 1 and vocab.has("function_words", words[0]):
-                det, words, s = words[0], words[1:], s + len(run.split(" ", 1)[0]) + 1
-                run = run.split(" ", 1)[1]
-            if det in ("das", "dem") and len(words) > 1:
-                run = re.sub(r"en?(?= )", "es", run, count=1)  # das Auswärtige Amt
-            generic = (
+        name, folded, roles, after_title = split_name(run, vocab)
+        if (
+            any(w in institutions for w in words)
+            or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
+            or (
                 len(words) == 1
-                and vocab.has("institutions", words[0])
-                and vocab.has("definite_articles", det)
+                and (vocab.has("institution_names", words[0]) or (run.isupper() and len(run) > 1))
             )
-            out.append(Actor(s, e, "ref" if generic else "inst", run, "inst"))
+        ) and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
+            after_title and len(name) > 1 and not any(w in ctx.lexicon.single_words for w in folded)
+        ):
+            out.append(institution(run, words, det, s, e, vocab))
             continue
-        name, folded, roles = _split_name(run, vocab)
         if det in vocab.roles:  # "general Ricardo Matos"
             roles |= {vocab.roles[det]}
         if not name:
             if vocab.has("definite_articles", det) and any(
-                _title_key(w, vocab) is not None for w in words
+                title_key(w, vocab) is not None for w in words
             ):
                 out.append(
                     Actor(prev.start(1) if prev else s, e, "role", next(iter(roles), ""), run)
                 )
             continue
-        if any(w in ctx.lexicon.single_words for w in folded):
-            continue
+        k = run.find(name[0])  # the word before the name: "In Puerto Ordaz", "der Deutsche …"
+        before = fold_word(run[:k].rsplit(None, 1)[-1]) if k > 0 else det
+        if before in P.LOCATIVE or any(w in ctx.lexicon.single_words for w in folded):
+            continue  # "In Puerto Ordaz Norte, ...": a place
         value = " ".join(name)
-        if len(name) == 1:
-            if folded[0] not in ctx.known and not roles and not P.AGE.match(par, e):
+        if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
+            if folded[0] not in ctx.known and not (roles or after_title or e in aged):
                 continue
             value = ctx.known.get(folded[0], value)
+        elif before in ("der", "das", "dem"):
+            value = german_nominative(before, value)  # der Deutsche Landkreistag
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out
 
 
-def _anon(par: str, low: str, start: int, end: int, backwards: bool, vocab: Vocabulary) -> Actor:
-    """An anonymous source widened by its adjectives ("diplomatic sources", "fuentes oficiales");
-    "the same sources" and bare "las fuentes" refer back to the sources named before."""
-    head = low[start:end]
-    for _ in range(2 if backwards else 0):  # English and German adjectives come first
-        m = P.LAST_WORD.search(low, max(0, start - 40), start)
-        if not m or vocab.has("not_source_words", m.group(1)) or vocab.verb_re.fullmatch(m[1]):
-            break
-        start = m.start(1)
-    before = P.LAST_WORD.search(low, max(0, start - 20), start)
-    after = re.match(r" +([a-z]\w*)", low[end : end + 40])
-    if after and par[end + after.start(1)].islower():
-        word = after.group(1)
-        if word[-1] in "sx" and not vocab.has("not_source_words", word):
-            end += 0 if vocab.verb_re.fullmatch(word) else after.end()
-    phrase, words = par[start:end], low[start:end].split()
-    prev_word = before.group(1) if before else ""
-    if any(vocab.has("same", w) for w in [*words, prev_word]) or (
-        len(words) == 1 and vocab.has("definite_articles", prev_word)
-    ):
-        return Actor(start, end, "ref", phrase, "anon")
-    if "kreise" in head:  # aus diplomatischen Kreisen -> diplomatische Kreise
-        phrase = re.sub(r"(?<=[a-zäöü])en\b", "e", phrase)
-    if phrase.split()[0].istitle() and (start == 0 or par[:start].rstrip()[-1:] in ".!?"):
-        phrase = phrase[0].lower() + phrase[1:]  # "Diplomatic sources said" opens a sentence
-    return Actor(start, end, "anon", phrase)
-
-
 def _actors(idx: int, ctx: _Context) -> list[Actor]:
     """Everything that may speak in one paragraph, roles attached, coordinated persons grouped."""
     par, low, vocab = ctx.masked[idx], ctx.folded[idx], ctx.vocab
-    found = _run_actors(idx, par, low, ctx)
+    hits = list(vocab.actor_re.finditer(low))
+    after_role = {m.end() + 1 for m in hits if vocab.words[m.group()] == "role"} if hits else ()
+    found = _run_actors(idx, par, low, ctx, after_role)
     taken = [(a.start, a.end) for a in found]
     backwards = ctx.language not in ("es", "fr", "pt")
-    for m in vocab.actor_re.finditer(low):
+    for m in hits:
         s, e, kind = m.start(), m.end(), vocab.words[m.group()]
         if kind == "anon":
-            found.append(_anon(par, low, s, e, backwards, vocab))
+            found.append(anonymous(par, low, s, e, backwards, vocab))
         elif kind == "pron":
             found.append(Actor(s, e, "pron", m.group()))
         elif any(a <= s < b for a, b in taken):
             continue
+        elif kind == "inst" and backwards and qualifies(low, e, vocab):
+            continue  # "a police officer", "the embassy spokesman"
         elif (
             kind == "inst"
             and par[s].islower()
@@ -227,28 +176,33 @@ def _actors(idx: int, ctx: _Context) -> list[Actor]:
             adj = re.match(r" +(\w+)", low[e : e + 30])  # "le président ukrainien"
             if adj and adj.group(1) in ctx.lexicon.single_words and par[e + adj.start(1)].islower():
                 e += adj.end()
-            found.append(
-                Actor(det.start(), e, "role", vocab.roles[m.group()], par[det.start("mod") : e])
-            )
-    for m in P.KREISE.finditer(low):
+            phrase = par[det.start("mod") : e]
+            found.append(Actor(det.start(), e, "role", vocab.roles[m.group()], phrase))
+    for m in P.KREISE.finditer(low) if ctx.language in ("de", None) else ():
         s = len(low[: m.start()].rstrip("abcdefghijklmnopqrstuvwxyzß"))
-        found.append(_anon(par, low, s, m.end(), True, vocab))
-    found.sort(key=lambda a: (a.start, -a.end))
+        found.append(anonymous(par, low, s, m.end(), True, vocab))
+    found.sort()  # by start, then end
     actors: list[Actor] = []
     for actor in found:
         if not actors or actor.start >= actors[-1].end:
             actors.append(actor)
+        elif actor.start == actors[-1].start and actor.end > actors[-1].end:  # the longest
+            actors[-1] = actor
     return _merge(par, actors, ctx)
 
 
 def _merge(par: str, actors: list[Actor], ctx: _Context) -> list[Actor]:
-    """Attach roles to the persons they introduce; join coordinated persons into groups."""
+    """Attach roles to the persons they introduce; join coordinated persons into groups
+    ("A, B and C"; "A, B" without a conjunction is an apposition and stays two actors)."""
     out: list[Actor] = []
+    members: dict[int, list[Actor]] = {}  # group start -> the persons joined
+    role = False  # a role came before
     for actor in actors:
-        k = len(out) - 1
-        while k >= 0 and out[k].kind == "inst" and actor.kind == "person":
-            k -= 1  # "El secretario general de la OEA, Albert Ramdin"
-        if k >= 0 and out[k].kind == "role" and actor.kind == "person":
+        k, person = len(out) - 1, role and actor.kind == "person"
+        role = role or actor.kind == "role"
+        while k >= 0 and person and (out[k].kind == "inst" or completes(par, out[k])):
+            k -= 1  # "El secretario general de la OEA, Albert Ramdin", "der Leiter der X, Y"
+        if person and k >= 0 and out[k].kind == "role" and not completes(par, actor):
             gap = par[out[k].end : actor.start]  # "the Canadian Minister of Foreign Affairs, Joly"
             clause = re.search(r"[.;:!?()]", gap) or ctx.vocab.verb_re.search(gap)
             if len(gap) < 80 and not clause:
@@ -265,11 +219,18 @@ def _merge(par: str, actors: list[Actor], ctx: _Context) -> list[Actor]:
             and (m := P.GAP.match(gap))
         ):
             names, _, conj = prev.value.partition("\x1e")  # "A, B; and the UK Secretary …, C"
-            conj = m.group("c1") or m.group("c2") or conj or "and"
+            conj = m.group("c1") or m.group("c2") or conj
             out[-1] = Actor(prev.start, actor.end, "group", f"{names}\x1f{actor.value}\x1e{conj}")
+            members.setdefault(prev.start, [prev]).append(actor)
         else:
             out.append(actor)
-    return out
+    if not members:
+        return out
+    return [
+        m
+        for a in out
+        for m in (members[a.start] if a.kind == "group" and a.value.endswith("\x1e") else [a])
+    ]
 
 
 # ---------------------------------------------------------------- resolution
@@ -290,20 +251,35 @@ def _last(
 
 
 def _topics_of(text: str, ctx: _Context) -> set[str]:
-    return {hit[2] for hit in ctx.lexicon.scan(text)}
+    if (found := ctx.topics.get(text)) is None:
+        found = ctx.topics[text] = {hit[2] for hit in ctx.lexicon.scan(text)}
+    return found
 
 
-def _role(actor: Actor, par: int, ctx: _Context) -> Found | None:
+def _role(actor: Actor, par: int, ctx: _Context, complete: bool = False) -> Found | None:
     """A role noun. "The minister": the last person introduced as one; "le président
-    ukrainien": the last watched Ukrainian figure named; else the last person named."""
+    ukrainien": the last watched Ukrainian figure named; else the last person named, unless the
+    role is someone new: "a spokesman", "le ministre haïtien de l'Éducation" (then the role).
+    `complete`: the words after the actor may complete the role's phrase."""
     pos, key = actor.start, actor.value
-    demonyms = _topics_of(actor.phrase, ctx)
-    return (
-        (key and _last(ctx, par, pos, ("person",), lambda n: key in ctx.roles.get(n, ())))
-        or (demonyms and _last(ctx, par, pos, ("person",), lambda n: demonyms & _topics_of(n, ctx)))
-        or _last(ctx, par, pos, ("person",))
-        or ("role", actor.phrase)
-    )
+    indefinite = _indefinite(ctx, par, pos)  # "a spokesman said": someone new
+    if not indefinite:
+        if key and (
+            found := _last(ctx, par, pos, ("person",), lambda n: key in ctx.roles.get(n, ()))
+        ):
+            return found
+        demonyms = _topics_of(actor.phrase, ctx)
+        if demonyms and (
+            found := _last(ctx, par, pos, ("person",), lambda n: demonyms & _topics_of(n, ctx))
+        ):
+            return found
+    phrase, low = actor.phrase, ctx.folded[par]
+    if complete and (indefinite or P.COMPLEMENT_NEXT.match(low, actor.end)):
+        end = phrase_end(ctx.masked[par], low, actor.end, ctx.vocab)[0]
+        phrase += ctx.masked[par][actor.end : end]  # "le ministre haïtien" + " de l'Éducation"
+    if indefinite or P.COMPLEMENT.search(fold(phrase)):  # described: someone new
+        return "role", phrase
+    return _last(ctx, par, pos, ("person",)) or ("role", phrase)
 
 
 def _ref(actor: Actor, par: int, ctx: _Context) -> Found:
@@ -311,6 +287,8 @@ def _ref(actor: Actor, par: int, ctx: _Context) -> Found:
     head = fold(actor.value).split()[-1]
     generic = ctx.vocab.has("generic_institutions", head)
     found = _last(ctx, par, actor.start, (actor.phrase,), lambda v: generic or head in fold(v))
+    if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
+        found = _last(ctx, par, actor.start, ("person", "group"))
     words = [w for w in actor.value.split() if not ctx.vocab.has("same", fold_word(w))]
     return found or (actor.phrase, " ".join(words))
 
@@ -319,8 +297,8 @@ def _resolve(actor: Actor, par: int, ctx: _Context) -> Found | None:
     """The speaker an actor stands for: pronouns, roles and references look back."""
     if actor.kind in ("person", "group", "inst", "anon"):
         return actor.kind, actor.value
-    if actor.kind == "role":
-        return _role(actor, par, ctx)
+    if actor.kind == "role":  # with the words completing it: "le ministre ... de l'Éducation"
+        return _role(actor, par, ctx, complete=True)
     if actor.kind == "ref":
         return _ref(actor, par, ctx)
     vocab, word = ctx.vocab, actor.value
@@ -328,8 +306,8 @@ def _resolve(actor: Actor, par: int, ctx: _Context) -> Found | None:
         return _last(ctx, par, actor.start, ("inst",))
     if vocab.has("pron_plural", word):
         return _last(ctx, par, actor.start, ("group", "anon"))
-    kinds = ("group", "anon", "person") if vocab.has("pron_ambiguous", word) else ("person",)
-    return _last(ctx, par, actor.start, kinds)
+    kinds = _ANYONE if vocab.has("pron_ambiguous", word) else _SOMEONE
+    return _last(ctx, par, actor.start, kinds)  # "a police officer ... he said"
 
 
 def _implicit(par: int, pos: int, ctx: _Context) -> Found | None:
@@ -343,39 +321,45 @@ def _implicit(par: int, pos: int, ctx: _Context) -> Found | None:
 def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     """An unnamed speaker described by a noun phrase: "una estudiante de Derecho" (someone new:
     the phrase), "le joueur" (someone named before), "el jefe del Ejecutivo" (the leader)."""
-    low, vocab = ctx.folded[par], ctx.vocab
+    low, vocab, text = ctx.folded[par], ctx.vocab, ctx.masked[par]
     m = P.DESCRIPTOR.match(low, lo, hi)
-    if m is None:
+    first = P.TOKEN.match(text, m.start("np")) if m else None
+    if m is None or first is None:
         return None
-    toks = [
-        (t.start(), t.end())
-        for t in re.finditer(r"[\w-]+'?", low[: m.end("np")])
-        if t.start() >= m.start("np")
-    ]
-    words = [low[s:e] for s, e in toks]
-    if not words or vocab.has("function_words", words[0]) or vocab.verb_re.fullmatch(words[0]):
+    head = low[first.start(1) : first.end(1)]
+    if vocab.has("function_words", head) or vocab.verb_re.fullmatch(head) or head in P.TIMES:
         return None
-    n = 1
-    if (
-        n < len(words)
-        and words[n] not in P.CONNECTORS
-        and not vocab.has("function_words", words[n])
-    ):
-        n += not vocab.verb_re.fullmatch(words[n]) and ctx.masked[par][toks[n][0]].islower()
-    complement = n < len(words) and words[n] in P.CONNECTORS  # "ministre vénézuélien du Pétrole"
-    if complement:
-        n += 1
-        n += n < len(words) and words[n] in P.ARTICLES
-        n += n < len(words) and not vocab.has("function_words", words[n])
-    phrase = ctx.masked[par][toks[0][0] : toks[min(n, len(toks)) - 1][1]].strip(" '")
-    head, definite = words[0], vocab.has("definite_articles", m.group("det"))
+    end, complement = phrase_end(text, low, first.end(), vocab)
+    phrase = text[first.start(1) : end].strip(" '")
+    definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
     if vocab.has("institutions", head) and definite:  # "the department said"
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
     if vocab.has("leaders", head) and complement:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))
     if definite and not complement:  # "le joueur", "the minister"
-        return _role(Actor(lo, hi, "role", _title_key(head, vocab) or "", phrase), par, ctx)
+        return _role(Actor(lo, hi, "role", title_key(head, vocab) or "", phrase), par, ctx)
     return "role", phrase
+
+
+def _indefinite(ctx: _Context, par: int, pos: int) -> bool:
+    """Whether an indefinite article is at `pos` ("a" is the definite one in Portuguese)."""
+    m = P.INDEFINITE.match(ctx.folded[par], pos)
+    return m is not None and (m.group(1) != "a" or ctx.language == "en")
+
+
+def _unnamed_subject(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
+    """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
+    gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete"): later pronouns are them."""
+    low = ctx.folded[par]
+    if not _indefinite(ctx, par, lo) or not (verb := ctx.vocab.verb_re.search(low, lo, hi)):
+        return None
+    found = _descriptor(ctx, par, lo, verb.start())
+    if found is None or found[0] != "role":
+        return None
+    end = ctx.masked[par].find(found[1], lo) + len(found[1])
+    if any(end <= a.start < verb.start() for a in ctx.actors[par]):
+        return None  # "A year ago, Tom Berg said": the one named is the subject
+    return Actor(lo, lo, "unnamed", found[1])
 
 
 def _between(ctx: _Context, par: int, lo: int, hi: int) -> list[Actor]:
@@ -384,27 +368,35 @@ def _between(ctx: _Context, par: int, lo: int, hi: int) -> list[Actor]:
 
 def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     """Speaker named after a verb: "said Albares", "dijo el portavoz de la Policía, Michel-Ange
-    Louis-Jeune" (the name in apposition wins), "a déclaré le ministère", "dijo una estudiante"."""
+    Louis-Jeune" (the name in apposition wins), "a déclaré le ministère", "dijo una estudiante";
+    whom it was said to comes first and is skipped ("declaró a la prensa el diputado X")."""
+    to = P.TO_WHOM.match(ctx.masked[par], lo, hi)
+    if to or (ctx.language == "es" and (to := P.TO_WHOM_ES.match(ctx.masked[par], lo, hi))):
+        lo = to.end()
     actors = _between(ctx, par, lo, hi)
     low = ctx.folded[par]
     if P.BOTH.match(low, lo, hi):  # "señalaron ambos mandatarios"
         return _last(ctx, par, lo, ("group",))
     det = P.DESCRIPTOR.match(low, lo, hi)
-    if det is None:
-        if actors:
+    if det is None:  # "dijo Maduro en cadena nacional", "said Keller after meeting President X"
+        text = ctx.masked[par][lo:hi]
+        lead = P.RUN.match(text, len(text) - len(text.lstrip()))
+        if lead and lead.group().endswith(("'s", "’s", "'", "’")):
+            lead = None  # "said Canada's finance minister, Elaine Bouchard"
+        if actors and (lead is None or actors[0].start < lo + lead.end()):
             return _resolve(actors[0], par, ctx)
-        text = ctx.masked[par][lo:hi].split(",")[0]
-        name = _lenient_person(text, ctx) if P.RUN.match(text.strip()) else None
-        return ("person", name) if name else None  # "dijo Maduro en cadena nacional"
+        name = _lenient_person(lead.group(), ctx) if lead else None
+        return ("person", name) if name else (_resolve(actors[0], par, ctx) if actors else None)
     for a in actors:
         before = low[max(0, a.start - 12) : a.start].rstrip()
         if a.kind in ("person", "group") and before.endswith(","):
             return _resolve(a, par, ctx)  # apposition
         if P.AGENT.search(before):
             return _resolve(a, par, ctx)  # "a statement signed by A, B and C"
-    if actors:  # "el ministro", "las mismas fuentes", "o advogado Gonzalo Himiob"
+    if actors:  # "o advogado Gonzalo Himiob", not "um economista da Universidade Católica"
         between = ctx.masked[par][det.end("det") : actors[0].start]
-        if len(between.split()) <= 2 and "," not in between:
+        of = between.strip() and completes(ctx.masked[par], actors[0])
+        if len(between.split()) <= 2 and "," not in between and not of:
             return _resolve(actors[0], par, ctx)
     return _descriptor(ctx, par, lo, hi)
 
@@ -529,12 +521,17 @@ def attribute(
     folded = list(folded) if folded is not None else [fold(p) for p in masked[: last + 1]]
     ctx = _Context(list(masked), folded, lexicon, vocabulary(lexicon), language)
     ctx.runs = [list(P.RUN.finditer(par)) for par in masked]
+    german = language in ("de", None)
     for runs in ctx.runs:
         for run in runs:
             if " " not in run.group():
                 continue
-            name, low, _ = _split_name(run.group(), ctx.vocab)
-            if len(name) > 1 and not any(w in lexicon.single_words for w in low):
+            name, low, _, _ = split_name(run.group(), ctx.vocab)
+            if (
+                len(name) > 1
+                and not any(w in lexicon.single_words for w in low)
+                and not (german and institution_compound(low[0], ctx.vocab))  # …organisation X
+            ):
                 ctx.names.setdefault(" ".join(name), low)
     for full, words in ctx.names.items():
         for word in words:
@@ -553,14 +550,24 @@ def _read_paragraph(
 ) -> None:
     """Walk one paragraph in order: note who is named (resolving sentence subjects) and
     attribute each quotation as it comes, so that later pronouns can refer to its speaker."""
-    starts = ctx.starts[idx]
+    starts, low, actors = ctx.starts[idx], ctx.folded[idx], ctx.actors[idx]
     subjects = set()
-    for s, e in zip(starts, [*starts[1:], 1 << 30], strict=True):
-        first = next((a for a in ctx.actors[idx] if s <= a.start < e), None)
-        if first is not None:
+    items: list[Actor | Quote] = [*actors, *quotes]
+    offsets = [a.start for a in actors]  # actors are in text order
+    for s, e in zip(starts, [*starts[1:], len(low)], strict=True):
+        i = bisect.bisect_left(offsets, s)
+        first = actors[i] if i < len(actors) and offsets[i] < e else None
+        if (
+            (first is None or first.start > s)
+            and low[s] in "aoue"  # "A police officer", "Un diplomate": someone unnamed?
+            and P.INDEFINITE.match(low, s)
+            and (unnamed := _unnamed_subject(ctx, idx, s, e))
+        ):
+            subjects.add(unnamed)
+            items.append(unnamed)
+        elif first is not None:
             subjects.add(first)
-    items: list[Actor | Quote] = [*ctx.actors[idx], *quotes]
-    for item in sorted(items, key=lambda i: i.start):
+    for item in sorted(items, key=_START):
         if isinstance(item, Quote):
             found[item] = who = _attribute(item, ctx)
             if who is not None:
@@ -568,5 +575,7 @@ def _read_paragraph(
                 bisect.insort(ctx.events, (idx, item.start, *who, True))
         elif item.kind in ("person", "group", "inst", "anon"):
             ctx.events.append((idx, item.start, item.kind, item.value, item in subjects))
+        elif item.kind == "unnamed":
+            ctx.events.append((idx, item.start, "role", item.value, True))
         elif item in subjects and (who := _resolve(item, idx, ctx)) is not None:
             ctx.events.append((idx, item.start, *who, True))

@@ -212,12 +212,23 @@ _PARTICLES = (
 _DET = r"(?:(?<!\w)(?:the|el|la|le|les|o|a|der|die|das|dem|den|its|his|her|su|sa|son|seu|sua) +|l')"
 
 
+_RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+)*{_CAPW})*"
+
+
 class Patterns:
     """Language patterns, the same for every lexicon, used to find and attribute speakers."""
 
     BOTH = re.compile(r"[\s,]*(?:both|ambos|ambas|les deux|os dois|as duas|beide)(?!\w)")
     PARTICLES = frozenset(_PARTICLES.replace(" ", "|").split("|"))
-    RUN = re.compile(rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+)*{_CAPW})*")
+    RUN = re.compile(_RUN)
+    NAMES = re.compile(rf"{_RUN}(?:[ \u00a0]*&[ \u00a0]*{_RUN})*")  # "Maurel & Prom"
+    TOKEN = re.compile(r"[ \u00a0]*([\w&]+(?:-\w+)*['’]?)")  # porte-parole, l', d'
+    COMPLEMENT = re.compile(  # on fold()ed text: "ministre haïtien de l'Éducation nationale"
+        r"(?<!\w)(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der)(?!\w)|d')"
+    )
+    COMPLEMENT_NEXT = re.compile(  # the same within the next words: "(ministre) française de"
+        r"(?: +\w+){0,2}? +(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der)(?!\w)|d')"
+    )
     # between coordinated people: ", the EU High Representative, " / " of Haiti and "
     GAP = re.compile(
         rf"^(?:\s+(?:of|from|de|du|da|do|von|aus)\s+{_CAPW}(?:\s+{_CAPW})*)?\s*(?:[,;]\s*"
@@ -230,6 +241,12 @@ class Patterns:
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
         r"|un|una|une|um|uma|an|one)(?<=')?(?!\w) *(?P<np>(?:[\w-]+'? *){1,6})"
     )
+    TIMES = _words(  # nouns of time that head no description of a speaker: "a week later"
+        "year week day month hour moment time decade ano semana dia mes hora momento vez "
+        "annee semaine jour mois heure fois jahr woche tag monat stunde mal"
+    )
+    LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
+    INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
     CONNECTORS = _words("de del d' du des da do of for eines einer der")
     ARTICLES = _words("la el los las l' le les une un una uma um the a der die das")
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
@@ -239,6 +256,13 @@ class Patterns:
     AGE = re.compile(r",\s*(?:de\s+)?\d{1,3}\s*(?:,|ans|años|anos|years|jahre)")
     PREV_WORD = re.compile(r"(\S+) +$")
     LAST_WORD = re.compile(r"([\w.']+) +$")
+    OF = re.compile(r"(?:^|\s)(?:of|de|del|da|do|du|des|der|dos|das)\s+$|[dD]['’]\s*$")
+    TO_WHOM = re.compile(  # "a la prensa", "à l'AFP", "to reporters", "gegenüber dem ZDF"
+        r"[\s,]*(?:a\s+(?:la|las|los|le|les)\s+|(?:to|à|ao|aos|às|al|auprès\s+d[eu]s?|gegenüber)"
+        r"\s+(?:(?:the|la|las|los|le|les|el|o|os|as|der|dem|den)\s+|l['’]\s*)?)[\w&.-]+(?=[\s,])",
+        re.IGNORECASE,
+    )
+    TO_WHOM_ES = re.compile(r"[\s,]*a\s+[A-Z][\w&.-]*(?=[\s,])")  # Spanish: "dijo a EFE"
     AGENT = re.compile(r"(?<!\w)(?:by|por|par|pelo|pela|von)$")
     POST_FRENCH = re.compile(rf"{_LEAD}\w+ (?:t )?(?P<pron>il|elle|ils|elles)(?!\w)")  # a-t-il dit
     POST_SO = re.compile(r"^[\s,]*so +(?P<rest>[^.;:!?]{1,120})")  # German: „…“, so Baerbock
@@ -256,6 +280,8 @@ class Vocabulary:
     words: dict[str, str]  # folded word -> anon | inst | role | pron
     roles: dict[str, str]  # role noun -> role key
     suffixes: tuple[tuple[str, str], ...]  # title ending -> role key ("" for none)
+    endings: tuple[str, ...]  # the endings alone
+    compounds: tuple[str, ...]  # institution nouns that head German compounds (…organisation)
     sets: dict[str, frozenset[str]]
     verb_re: re.Pattern[str]
     post_verb_first: re.Pattern[str]
@@ -279,20 +305,26 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
     sets["titles"] |= set(roles) | {fold(w) for w in lexicon.titles}
     sets["function_words"] |= lexicon.function_words
     sets["not_in_names"] = sets["not_names"] | sets["institutions"] | sets["titles"] | {"of", "for"}
+    sets["institution_words"] = sets["institutions"] | sets["institution_names"]
     words = {w: "role" for w in roles} | dict.fromkeys(sets["sources"], "anon")
     words |= {w: "inst" for w in sets["institutions"] - set(_list("house haus casa union office"))}
     words |= {w: "pron" for v in pron.values() for w in _list(v)}
     verb = trie_pattern(set(_list(sp["verbs"])))
     aux = "(?:(?:" + "|".join(_list(sp["auxiliaries"])) + ") +)?"
     according = "(?:" + "|".join(fold(a.strip()) for a in sp["according_to"].split("|")) + ")"
+    suffixes = tuple(  # with the German feminine of each: Analyst -> Energieanalystin
+        (s + fem, "" if k == "other" else k)
+        for k, v in sp["title_suffixes"].items()
+        for s in _list(v)
+        for fem in ("", "in")
+        if not (fem and s.endswith("in"))
+    )
     return Vocabulary(
         words=words,
         roles=roles,
-        suffixes=tuple(
-            (s, "" if k == "other" else k)
-            for k, v in sp["title_suffixes"].items()
-            for s in _list(v)
-        ),
+        suffixes=suffixes,
+        endings=tuple(s for s, _ in suffixes),
+        compounds=tuple(w for w in sets["institutions"] if len(w) > 5),
         sets=sets,
         verb_re=re.compile(rf"(?<!\w){verb}(?!\w)"),
         post_verb_first=re.compile(rf"{_LEAD}{aux}{verb}(?!\w)(?P<rest>[^.;:!?]{{0,120}})"),

@@ -1,0 +1,278 @@
+"""Spans of speakers in a paragraph: names without titles, institutions, sources, descriptions."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from monitor.statements import Patterns as P
+from monitor.statements import Vocabulary, fold_word
+
+__all__ = [
+    "Actor",
+    "Name",
+    "anonymous",
+    "completes",
+    "german_nominative",
+    "institution",
+    "institution_compound",
+    "phrase_end",
+    "qualifies",
+    "split_name",
+    "title_key",
+]
+
+
+class Actor(NamedTuple):
+    """Someone or something that may speak, named outside the quotations."""
+
+    start: int
+    end: int
+    kind: str  # person | group | inst | anon | role | pron | ref (back-reference) | unnamed
+    value: str  # name, "A\x1fB\x1eand" for groups, phrase, role key, pronoun, ref phrase
+    phrase: str = ""  # role: the words naming it; ref: the kind referred to
+
+
+class Name(NamedTuple):
+    """A capitalised run read as a person's name."""
+
+    words: tuple[str, ...]  # the name as written ("Carolina", "Méndez"); () when none
+    folded: tuple[str, ...]  # fold_word() of each
+    roles: frozenset[str]  # role keys of the titles before it ("minister")
+    titled: bool  # a title or a modifier came right before it ("Fourteen-year-old Artem")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def title_key(low: str, vocab: Vocabulary) -> str | None:
+    """Role key of a title word ("" when it names no role), None when `low` is not a title."""
+    if low in vocab.roles or vocab.has("titles", low):
+        return vocab.roles.get(low, "")
+    parts = low.split()
+    if len(parts) > 1:  # hyphenated: Secretary-General, Vice-President, Ex-Ministerin
+        keys = [title_key(part, vocab) for part in parts]
+        return next((k for k in keys if k), next((k for k in keys if k is not None), None))
+    last = parts[-1] if parts else low
+    if not last.endswith(vocab.endings):
+        return None
+    found = (k for s, k in vocab.suffixes if last.endswith(s) and len(last) != len(s) + 1)
+    return next(found, None)
+
+
+def _modifier(token: str) -> bool:
+    """A hyphenated modifier that never starts a name: Fourteen-year-old, Kyiv-based."""
+    return token.rpartition("-")[2].islower()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def split_name(run: str, vocab: Vocabulary) -> Name:
+    """A capitalised run as a name: titles, openers, acronyms and modifiers before it stripped
+    ("U.S. Secretary of State Antony Blinken"), and so is a leading institution or title phrase
+    ("Foreign Ministry Spokesperson Ana Ruiz"); places after "of" are cut off."""
+    toks = run.split()
+    toks[-1] = re.sub(r"['’]s?$", "", toks[-1])
+    low = [fold_word(t) for t in toks]
+    roles: set[str] = set()
+    titled = False
+    i = 0
+    while i < len(toks):
+        key = title_key(low[i], vocab)
+        nxt = title_key(low[i + 1], vocab) if i + 1 < len(toks) else None
+        plain = not vocab.has("function_words", low[i]) and not vocab.has("not_names", low[i])
+        acronym = "." in low[i] or (len(low[i]) > 1 and toks[i].isupper())
+        if key is None and nxt is None and plain and not acronym and not _modifier(toks[i]):
+            break
+        roles.add(key or "")
+        titled = key is not None or _modifier(toks[i])
+        i += 1
+    j = next((k for k in range(i, len(toks)) if low[k] in ("of", "for")), len(toks))
+    while j > i and low[j - 1] in P.PARTICLES:  # "Mia Mottley of Barbados" -> Mia Mottley
+        j -= 1
+    bad = [
+        k
+        for k in range(i, j)
+        if vocab.has("not_in_names", low[k]) or title_key(low[k], vocab) is not None
+    ]
+    if bad:  # "Presidência Celso Amorim": the name after the last institution or title word
+        k = max(bad) + 1
+        if j - k < 2 or low[k] in P.PARTICLES:
+            return Name((), (), frozenset(roles - {""}), False)
+        roles.add(title_key(low[k - 1], vocab) or "")
+        i, titled = k, True
+    if i == j:
+        return Name((), (), frozenset(roles - {""}), False)
+    return Name(tuple(toks[i:j]), tuple(low[i:j]), frozenset(roles - {""}), titled)
+
+
+_PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, ouvidas
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in words.split())
+
+
+# after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
+_AFTER = _words(  # as written: "à", not "a"
+    "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
+    "sur bei mit an am im auf"
+)
+_PREPOSITIONS = _folded(
+    " ".join(_AFTER)
+    + " to a von vom aus zur zum für über lors durante during pendant tras ante após"
+)
+_RELATIVES = _folded("who whom whose which that que qui quien quienes dont cuyo cuya")
+
+
+def _content(word: str, vocab: Vocabulary) -> bool:
+    """A word that may describe someone (noun or adjective), not a verb or a function word."""
+    return not (
+        word in _RELATIVES
+        or vocab.has("function_words", word)
+        or word in _PREPOSITIONS
+        or vocab.verb_re.fullmatch(word)
+        or not word[:1].isalpha()
+        or word.endswith(("ly", "mente"))  # adverbs: "said one resident tearfully"
+    )
+
+
+def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, bool]:
+    """Where the words after a noun ending at `pos` stop describing it, and whether they took a
+    complement: "(diplomate) européen", "(engenheiro) do setor elétrico", "(porte-parole) de
+    Maurel & Prom", "(fontes) do Banco Central da Venezuela", "(cousin) of the photographer";
+    not a participle with its agent ("ouvidas pela reportagem"), a relative clause or a verb.
+
+    `text` is the paragraph and `low` its fold(); offsets are shared."""
+    end, complement, i, noun = pos, False, pos, False  # noun: a lower-case word was taken
+    for _ in range(8):
+        m = P.TOKEN.match(text, i)
+        if m is None:
+            break
+        s, e = m.span(1)
+        word = low[s:e]
+        if word in P.CONNECTORS:  # a complement: of + (article) + name or noun
+            a = P.TOKEN.match(text, e)
+            if a and low[a.start(1) : a.end(1)] in P.ARTICLES:
+                a = P.TOKEN.match(text, a.end())
+            if a is None:
+                break
+            if text[a.start(1)].isupper() and (run := P.NAMES.match(text, a.start(1))):
+                end = i = run.end()
+            elif _content(low[a.start(1) : a.end(1)], vocab):
+                end = i = a.end()
+            else:
+                break
+            complement = True
+            continue
+        nxt = P.TOKEN.match(text, e)
+        following = low[nxt.start(1) : nxt.end(1)] if nxt else ""
+        if text[s].isupper():  # "a senior Western diplomat": a capitalised adjective
+            if not (nxt and text[nxt.start(1)].islower() and _content(following, vocab)):
+                break
+        elif (
+            not _content(word, vocab)
+            or _PARTICIPLE_RE.search(text[s:e])
+            or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER)
+        ):
+            break
+        else:
+            noun = True
+        end = i = e
+    return end, complement
+
+
+_NEUTER_RE = re.compile(r"en?(?= )")  # das Auswärtige Amt, dem Auswärtigen Amt
+_MASCULINE_RE = re.compile(r"(?<=\w)e(?= )")  # der Deutsche Landkreistag
+
+
+def german_nominative(det: str, run: str) -> str:
+    """A name after a German article, in the nominative as it stands without the article:
+    der Deutsche Landkreistag -> Deutscher Landkreistag; das Auswärtige Amt -> Auswärtiges Amt."""
+    if " " not in run:
+        return run
+    if det in ("das", "dem"):
+        return _NEUTER_RE.sub("es", run, count=1)
+    if det == "der" and run.split(" ", 1)[0].endswith("e"):
+        return _MASCULINE_RE.sub("er", run, count=1)
+    return run
+
+
+def institution_compound(word: str, vocab: Vocabulary) -> bool:
+    """A German compound headed by an institution: Menschenrechtsorganisation, Dachverband."""
+    return len(word) > 9 and word.endswith(vocab.compounds) and not vocab.has("institutions", word)
+
+
+def institution(run: str, words: list[str], det: str, s: int, e: int, vocab: Vocabulary) -> Actor:
+    """A capitalised institution without its article, in the nominative ("das Auswärtige Amt"
+    -> "Auswärtiges Amt"), by its own name after a German category ("der Dachverband VENRO")."""
+    if len(words) == 1:  # "NATO", "the ministry"
+        generic = vocab.has("institutions", words[0]) and vocab.has("definite_articles", det)
+        return Actor(s, e, "ref" if generic else "inst", run, "inst")
+    while len(words) > 1 and vocab.has("function_words", words[0]):
+        det, words, s = words[0], words[1:], s + len(run.split(" ", 1)[0]) + 1
+        run = run.split(" ", 1)[1]
+    first, _, rest = run.partition(" ")
+    if (
+        rest
+        and institution_compound(words[0], vocab)
+        and "-" not in first
+        and words[1] not in P.PARTICLES
+    ):
+        return Actor(s + len(first) + 1, e, "inst", rest, "inst")
+    generic = (
+        len(words) == 1
+        and vocab.has("institutions", words[0])
+        and vocab.has("definite_articles", det)
+    )
+    if det in ("der", "das", "dem"):
+        run = german_nominative(det, run)
+    return Actor(s, e, "ref" if generic else "inst", run, "inst")
+
+
+def anonymous(
+    par: str, low: str, start: int, end: int, backwards: bool, vocab: Vocabulary
+) -> Actor:
+    """An anonymous source widened by its adjectives ("diplomatic sources", "fuentes oficiales");
+    "the same sources" and bare "las fuentes" refer back to the sources named before."""
+    head = low[start:end]
+    for _ in range(2 if backwards else 0):  # English and German adjectives come first
+        m = P.LAST_WORD.search(low, max(0, start - 40), start)
+        if not m or vocab.has("not_source_words", m.group(1)) or vocab.verb_re.fullmatch(m[1]):
+            break
+        start = m.start(1)
+    before = P.LAST_WORD.search(low, max(0, start - 20), start)
+    words = low[start:end].split()
+    if not backwards:  # "source proche du dossier", "fontes do Banco Central"
+        end = phrase_end(par, low, end, vocab)[0]
+    elif (after := re.match(r" +([a-z]\w*)", low[end : end + 40])) and par[
+        end + after.start(1)
+    ].islower():
+        word = after.group(1)
+        if word[-1] in "sx" and not vocab.has("not_source_words", word):
+            end += 0 if vocab.verb_re.fullmatch(word) else after.end()
+    phrase = par[start:end]
+    prev_word = before.group(1) if before else ""
+    if any(vocab.has("same", w) for w in [*words, prev_word]) or (
+        len(low[start:end].split()) == 1 and vocab.has("definite_articles", prev_word)
+    ):
+        return Actor(start, end, "ref", phrase, "anon")
+    if "kreise" in head:  # aus diplomatischen Kreisen -> diplomatische Kreise
+        phrase = re.sub(r"(?<=[a-zäöü])en\b", "e", phrase)
+    if phrase.split()[0].istitle() and (start == 0 or par[:start].rstrip()[-1:] in ".!?"):
+        phrase = phrase[0].lower() + phrase[1:]  # "Diplomatic sources said" opens a sentence
+    return Actor(start, end, "anon", phrase)
+
+
+def qualifies(low: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether the noun ending at `end` is followed by a title or source it qualifies."""
+    m = P.TOKEN.match(low, end)
+    word = m.group(1) if m else ""
+    return bool(word) and (title_key(word, vocab) is not None or vocab.words.get(word) == "anon")
+
+
+def completes(par: str, actor: Actor) -> bool:
+    """Whether a person-like run completes a noun ("der Geschäftsführer der Leipziger Werke")."""
+    return actor.kind == "person" and bool(P.OF.search(par[max(0, actor.start - 6) : actor.start]))
