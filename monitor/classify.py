@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import logging
@@ -432,10 +433,12 @@ def detect_language(title: str, paragraphs: Sequence[str]) -> str | None:
 
 
 def _snippet(text: str, starts: list[int], start: int) -> str:
-    """The sentence of `text` holding `start`, cut to SNIPPET_CHARS around the mention."""
-    s0 = max(s for s in starts if s <= start)
-    later = [s for s in starts if s > start]
-    sentence = text[s0 : later[0] if later else len(text)].strip()
+    """The sentence of `text` holding `start`, cut to SNIPPET_CHARS around the mention.
+
+    `starts` is sorted: a binary search keeps long paragraphs with many mentions linear."""
+    index = bisect.bisect_right(starts, start)
+    s0 = starts[index - 1] if index else 0
+    sentence = text[s0 : starts[index] if index < len(starts) else len(text)].strip()
     if len(sentence) <= SNIPPET_CHARS:
         return sentence
     offset = max(0, min(start - s0 - SNIPPET_CHARS // 2, len(sentence) - SNIPPET_CHARS + 2))
