@@ -31,8 +31,13 @@ test: install
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+# Every benchmark, each writing its own section of bench/RESULTS.md (about 12 minutes).
 bench: install
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/classify.py
+	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/alerts.py
+	$(BIN)/python bench/load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
