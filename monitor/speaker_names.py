@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from monitor.statements import Patterns as P
-from monitor.statements import Vocabulary, fold_word
+from monitor.statements import Vocabulary, fold, fold_word
 
 __all__ = [
     "Actor",
     "Name",
+    "acronyms",
     "anonymous",
+    "appositive",
     "completes",
     "german_nominative",
     "institution",
     "institution_compound",
+    "noun_first",
     "phrase_end",
     "qualifies",
+    "spelled_out",
     "split_name",
     "title_key",
 ]
@@ -232,6 +237,11 @@ def institution(run: str, words: list[str], det: str, s: int, e: int, vocab: Voc
     return Actor(s, e, "ref" if generic else "inst", run, "inst")
 
 
+_AT_RE = re.compile(
+    r" +(?:au|aux|ao|no|na|en el|en la|dans le|dans la|a la|a l'|junto al?) *(\w+)"  # fold()ed
+)
+
+
 def anonymous(
     par: str, low: str, start: int, end: int, backwards: bool, vocab: Vocabulary
 ) -> Actor:
@@ -247,6 +257,9 @@ def anonymous(
     words = low[start:end].split()
     if not backwards:  # "source proche du dossier", "fontes do Banco Central"
         end = phrase_end(par, low, end, vocab)[0]
+        at = _AT_RE.match(low, end)  # "source au ministère (des Mines)", "fuente en el ministerio"
+        if at and vocab.words.get(at.group(1)) == "inst":
+            end = phrase_end(par, low, at.end(), vocab)[0]
     elif (after := re.match(r" +([a-z]\w*)", low[end : end + 40])) and par[
         end + after.start(1)
     ].islower():
@@ -276,3 +289,70 @@ def qualifies(low: str, end: int, vocab: Vocabulary) -> bool:
 def completes(par: str, actor: Actor) -> bool:
     """Whether a person-like run completes a noun ("der Geschäftsführer der Leipziger Werke")."""
     return actor.kind == "person" and bool(P.OF.search(par[max(0, actor.start - 6) : actor.start]))
+
+
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ELIDED_RE = re.compile(r"^[a-zA-Z]['’]")  # d’Haïti, l’Europe
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether the initials of `words` spell `letters`, lower-case words skipped at will."""
+    if not words:
+        return not letters
+    w = words[0]
+    if letters and w[:1].lower() == letters[0] and _spells(words[1:], letters[1:]):
+        return True
+    return w[:1].islower() and _spells(words[1:], letters)
+
+
+def acronyms(masked: Sequence[str]) -> dict[str, str]:
+    """Acronyms introduced in parentheses after the full name, "la Police nationale d’Haïti
+    (PNH)", "o Alto Comissariado das Nações Unidas para Refugiados (Acnur)": acronym -> name.
+    The name is the shortest run of words before the parenthesis, starting capitalised, whose
+    initials spell the acronym (function words in lower case may be skipped)."""
+    found: dict[str, str] = {}
+    for par in masked:
+        if "(" not in par:
+            continue
+        for m in _ACRONYM_RE.finditer(par):
+            letters = m.group(1).lower()
+            words = par[max(0, m.start() - 120) : m.start()].split()
+            for k in range(len(words) - 2, max(-1, len(words) - 12), -1):
+                if words[k][:1].isupper() and _spells(
+                    [_ELIDED_RE.sub("", w) for w in words[k:]], letters
+                ):
+                    found.setdefault(m.group(1), " ".join(words[k:]).rstrip(",;:"))
+                    break
+    return found
+
+
+def noun_first(par: str, s: int, run: str, name: Sequence[str], vocab: Vocabulary) -> bool:
+    """German: a noun opens the run after an inflected adjective ("der alte Portugiese X Y")."""
+    prev = P.PREV_WORD.search(par, max(0, s - 30), s) if len(name) > 2 else None
+    word = prev.group(1) if prev else ""
+    return (
+        word.islower()
+        and word.endswith(("e", "en"))
+        and word.isalpha()
+        and not vocab.has("function_words", word)
+        and run.startswith(name[0])
+    )
+
+
+def spelled_out(value: str, found: dict[str, str]) -> str | None:
+    """The fullest form of `value` among `found` acronyms: "PNH" -> "Police nationale d’Haïti",
+    "Alto Comissariado das Nações Unidas" -> "... das Nações Unidas para Refugiados"."""
+    if not found:
+        return None
+    return found.get(value) or next((f for f in found.values() if f.startswith(value + " ")), None)
+
+
+def appositive(par: str, person: Actor, role: Actor, vocab: Vocabulary) -> bool:
+    """Whether `role` right after `person` describes them ("Gil, the minister"), not a new
+    subject with its verb ("junto al canciller Gil, el mandatario insistió")."""
+    return (
+        person.kind == "person"
+        and role.kind == "role"
+        and par[person.end : role.start].strip() == ","
+        and not vocab.verb_re.match(fold(par[role.end + 1 : role.end + 30]))
+    )

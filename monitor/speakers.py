@@ -12,13 +12,17 @@ from typing import TYPE_CHECKING
 
 from monitor.speaker_names import (
     Actor,
+    acronyms,
     anonymous,
+    appositive,
     completes,
     german_nominative,
     institution,
     institution_compound,
+    noun_first,
     phrase_end,
     qualifies,
+    spelled_out,
     split_name,
     title_key,
 )
@@ -64,6 +68,7 @@ class _Context:
     events: list[Event] = field(default_factory=list)  # speakers named, and attributions
     said: list[tuple[int, int, str, str]] = field(default_factory=list)  # attributions
     topics: dict[str, set[str]] = field(default_factory=dict)  # text -> watched topics named
+    acronyms: dict[str, str] = field(default_factory=dict)  # "PNH" -> "Police nationale d'Haïti"
 
 
 def _lenient_person(text: str, ctx: _Context) -> str | None:
@@ -107,6 +112,8 @@ def _run_actors(
         prev = P.PREV_WORD.search(low, max(0, s - 30), s)
         det = prev.group(1) if prev else ""
         name, folded, roles, after_title = split_name(run, vocab)
+        if ctx.language == "de" and noun_first(par, s, run, name, vocab):
+            name, folded = name[1:], folded[1:]  # der 19 Jahre alte Portugiese Leandro Maduro
         if (
             any(w in institutions for w in words)
             or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
@@ -210,8 +217,8 @@ def _merge(par: str, actors: list[Actor], ctx: _Context) -> list[Actor]:
                 del out[k:]
         prev = out[-1] if out else None
         gap = par[prev.end : actor.start] if prev else ""
-        if prev and prev.kind == "person" and actor.kind == "role" and gap.strip() == ",":
-            ctx.roles.setdefault(prev.value, set()).add(actor.value)  # "Gil, the minister"
+        if prev and appositive(par, prev, actor, ctx.vocab):  # "Gil, the minister"
+            ctx.roles.setdefault(prev.value, set()).add(actor.value)
         elif (
             prev
             and prev.kind in ("person", "group")
@@ -336,7 +343,8 @@ def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
     if vocab.has("leaders", head) and complement:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))
-    if definite and not complement:  # "le joueur", "the minister"
+    described = " " in phrase and title_key(head, vocab) is None and not _topics_of(phrase, ctx)
+    if definite and not complement and not described:  # "le joueur", "the minister"
         return _role(Actor(lo, hi, "role", title_key(head, vocab) or "", phrase), par, ctx)
     return "role", phrase
 
@@ -381,7 +389,9 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     if det is None:  # "dijo Maduro en cadena nacional", "said Keller after meeting President X"
         text = ctx.masked[par][lo:hi]
         lead = P.RUN.match(text, len(text) - len(text.lstrip()))
-        if lead and lead.group().endswith(("'s", "’s", "'", "’")):
+        if lead and (  # "said Trinidad and Tobago's prime minister"
+            lead.group().endswith(("'s", "’s", "'", "’")) or P.OWNER.match(text, lead.end())
+        ):
             lead = None  # "said Canada's finance minister, Elaine Bouchard"
         if actors and (lead is None or actors[0].start < lo + lead.end()):
             return _resolve(actors[0], par, ctx)
@@ -395,7 +405,7 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
             return _resolve(a, par, ctx)  # "a statement signed by A, B and C"
     if actors:  # "o advogado Gonzalo Himiob", not "um economista da Universidade Católica"
         between = ctx.masked[par][det.end("det") : actors[0].start]
-        of = between.strip() and completes(ctx.masked[par], actors[0])
+        of = between.strip() and P.OF_THE.search(between[-12:])  # "una coordinadora del GARR"
         if len(between.split()) <= 2 and "," not in between and not of:
             return _resolve(actors[0], par, ctx)
     return _descriptor(ctx, par, lo, hi)
@@ -436,6 +446,11 @@ def _pre(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     if verbs:
         verb = verbs[-1]
         before = _between(ctx, par, lo, verb.start())
+        if len(before) == 1 and before[0].kind in ("inst", "person") and _indefinite(ctx, par, lo):
+            of = P.OF_THE.search(ctx.masked[par][max(0, before[0].start - 12) : before[0].start])
+            found = _descriptor(ctx, par, lo, verb.start()) if of else None
+            if found and found[0] == "role":  # "Un funcionario de la Defensoría del Pueblo"
+                return found
         if before:
             return _resolve(before[-1], par, ctx)
         return (
@@ -489,6 +504,8 @@ def _canonical(name: str, ctx: _Context) -> str:
 
 
 def _speaker_text(kind: str, value: str, ctx: _Context) -> str:
+    if kind in ("inst", "ref", "person") and (full := spelled_out(value, ctx.acronyms)):
+        return full
     if kind == "person":
         return _canonical(value, ctx)
     if kind == "group":  # signatories: "A, B and C", with the article's own conjunction
@@ -520,13 +537,15 @@ def attribute(
     last = max(q.last_par for q in quotes)
     folded = list(folded) if folded is not None else [fold(p) for p in masked[: last + 1]]
     ctx = _Context(list(masked), folded, lexicon, vocabulary(lexicon), language)
-    ctx.runs = [list(P.RUN.finditer(par)) for par in masked]
+    ctx.runs, ctx.acronyms = [list(P.RUN.finditer(p)) for p in masked], acronyms(masked)
     german = language in ("de", None)
-    for runs in ctx.runs:
+    for par, runs in zip(masked, ctx.runs, strict=True):
         for run in runs:
             if " " not in run.group():
                 continue
             name, low, _, _ = split_name(run.group(), ctx.vocab)
+            if language == "de" and noun_first(par, run.start(), run.group(), name, ctx.vocab):
+                name, low = name[1:], low[1:]
             if (
                 len(name) > 1
                 and not any(w in lexicon.single_words for w in low)

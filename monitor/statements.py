@@ -212,7 +212,10 @@ _PARTICLES = (
 _DET = r"(?:(?<!\w)(?:the|el|la|le|les|o|a|der|die|das|dem|den|its|his|her|su|sa|son|seu|sua) +|l')"
 
 
-_RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+)*{_CAPW})*"
+_ABBR = "|".join(  # a title's period ends no sentence: "said Dr. Ana Ruiz" (on fold()ed text)
+    rf"(?<=\b{t})\." for t in ("dr", "dra", "mr", "mrs", "ms", "sr", "sra", "mme", "prof")
+)
+_RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+|d['’])*{_CAPW})*"  # Quai d’Orsay
 
 
 class Patterns:
@@ -247,13 +250,16 @@ class Patterns:
     )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
-    CONNECTORS = _words("de del d' du des da do of for eines einer der")
+    CONNECTORS = _words("de del d' du des da do of for eines einer der zweier dreier mehrerer")
     ARTICLES = _words("la el los las l' le les une un una uma um the a der die das")
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
         r"(?:(?:\s+(?:of|de|del|du|des|da|do|et|and|y|e))+(?:\s+(?:the|la|las|los|les|el)\s+|\s+|"
         rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres)\b))*)+"
     )
-    AGE = re.compile(r",\s*(?:de\s+)?\d{1,3}\s*(?:,|ans|años|anos|years|jahre)")
+    AGE = re.compile(  # after a first name: "Artem, 14," / "Ana, a 34-year-old teacher"
+        r",\s*(?:(?:de\s+)?\d{1,3}\s*(?:,|ans|años|anos|years|jahre)"
+        r"|(?:a|an|un|una|une|um|uma|ein|eine)\s+(?=[a-zà-ÿ\d]))"
+    )
     PREV_WORD = re.compile(r"(\S+) +$")
     LAST_WORD = re.compile(r"([\w.']+) +$")
     OF = re.compile(r"(?:^|\s)(?:of|de|del|da|do|du|des|der|dos|das)\s+$|[dD]['’]\s*$")
@@ -266,6 +272,11 @@ class Patterns:
     AGENT = re.compile(r"(?<!\w)(?:by|por|par|pelo|pela|von)$")
     POST_FRENCH = re.compile(rf"{_LEAD}\w+ (?:t )?(?P<pron>il|elle|ils|elles)(?!\w)")  # a-t-il dit
     POST_SO = re.compile(r"^[\s,]*so +(?P<rest>[^.;:!?]{1,120})")  # German: „…“, so Baerbock
+    OF_THE = re.compile(  # "(funcionario) de la", "(coordinadora) del", "(source) au"
+        r"(?:^|\s)(?:of|de|del|da|do|du|des|der|dos|das|au|aux|ao|dem)\s+"
+        r"(?:(?:the|la|las|los|le|les|el|a|o|as|os)\s+|[dl]['’]\s*)?$|[dD]['’]\s*$"
+    )
+    OWNER = re.compile(r"(?: +(?:and|&) +[A-Z][\w-]*)+['’]s?(?!\w)")
     KREISE = re.compile(r"kreisen?(?!\w)")  # German: aus Diplomatenkreisen
 
 
@@ -327,7 +338,9 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         compounds=tuple(w for w in sets["institutions"] if len(w) > 5),
         sets=sets,
         verb_re=re.compile(rf"(?<!\w){verb}(?!\w)"),
-        post_verb_first=re.compile(rf"{_LEAD}{aux}{verb}(?!\w)(?P<rest>[^.;:!?]{{0,120}})"),
+        post_verb_first=re.compile(
+            rf"{_LEAD}{aux}{verb}(?!\w)(?P<rest>(?:[^.;:!?]|{_ABBR}){{0,120}})"
+        ),
         post_subj_first=re.compile(
             rf"{_LEAD}(?P<subj>[^.;:!?“”\"«»„]{{1,80}}?) +{aux}{verb}(?!\w)(?P<colon> *:)?"
         ),

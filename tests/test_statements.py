@@ -406,3 +406,120 @@ def test_new_reporting_verbs_and_roles(lex: Lexicon) -> None:
         "esquecidos», prometeu."
     )
     assert speakers(body, lex) == ["Luísa Matos", "Luísa Matos", "Carlos Reis"]
+
+
+def test_acronym_introduced_in_parentheses_names_the_full_institution(lex: Lexicon) -> None:
+    body = (
+        "La Brigade nationale des Secours (BNS) a évacué trois familles de Jacmel. « Aucune "
+        "famille haïtienne ne restera sous les décombres », a déclaré la BNS.\n\n"
+        "A Agência Brasileira de Cooperação Humanitária (ABCH) enviou remédios para Caracas. "
+        "“Os venezuelanos precisam de ajuda agora”, disse a Agência Brasileira de Cooperação."
+    )
+    assert speakers(body, lex) == [
+        "Brigade nationale des Secours",
+        "Agência Brasileira de Cooperação Humanitária",
+    ]
+
+
+def test_names_with_an_elided_particle_keep_it(lex: Lexicon) -> None:
+    body = (
+        "« Nous demandons la libération de nos ressortissants à Caracas », a indiqué le "
+        "Palais d’Iéna dans un message.\n\n"
+        "« Paris soutient la mission de sécurité en Haïti sans réserve », a indiqué le Quai "
+        "d’Orsay lundi soir."
+    )
+    assert speakers(body, lex) == ["Palais d’Iéna", "Quai d’Orsay"]
+
+
+def test_unnamed_member_of_an_institution_keeps_the_role_phrase(lex: Lexicon) -> None:
+    body = (
+        "Una asesora de la Cancillería Colombiana, que habló bajo reserva, dijo que la "
+        "frontera «seguirá abierta para los venezolanos durante todo el año».\n\n"
+        "«Los retornados venezolanos llegan enfermos y sin documentos desde Caracas», "
+        "explicó un médico del SAMU."
+    )
+    assert speakers(body, lex) == [
+        "asesora de la Cancillería Colombiana",
+        "médico del SAMU",
+    ]
+
+
+def test_more_reporting_verbs(lex: Lexicon) -> None:
+    body = (
+        "« À Caracas, même les bougies sont devenues un luxe », plaisante Rosaura Díaz.\n\n"
+        "Vasyl Hrytsenko dirigia uma escola em Kharkiv. «Na Ucrânia eu ensinava física; aqui "
+        "lavo pratos num restaurante», lamenta."
+    )
+    assert speakers(body, lex) == ["Rosaura Díaz", "Vasyl Hrytsenko"]
+
+
+def test_first_name_in_apposition_is_a_speaker(lex: Lexicon) -> None:
+    body = (
+        "Oksana, a 41-year-old nurse from Odesa who gave only her first name, waited at the "
+        "border. “We left Ukraine with two bags and my mother’s medicine,” she said."
+    )
+    assert speakers(body, lex) == ["Oksana"]
+
+
+def test_anonymous_source_inside_an_institution(lex: Lexicon) -> None:
+    body = (
+        "« Le Venezuela doit d’abord rembourser sa dette pétrolière », a confié une source au "
+        "ministère sénégalais des Finances.\n\n"
+        "«Haití necesita más policías y menos promesas», dijo una fuente en el ministerio "
+        "dominicano de Defensa."
+    )
+    assert speakers(body, lex) == [
+        "source au ministère sénégalais des Finances",
+        "fuente en el ministerio dominicano de Defensa",
+    ]
+
+
+def test_abbreviated_title_and_possessive_country_after_the_verb(lex: Lexicon) -> None:
+    body = (
+        "Aid groups met in Geneva on Tuesday. “Haiti’s hospitals are running out of fuel and "
+        "oxygen,” said Dr. Marlène Fontaine, who leads a clinic in Cap-Haïtien.\n\n"
+        "“Venezuela must stop the boats before they reach our shores,” said Antigua and "
+        "Barbuda's foreign minister, Chet Greene."
+    )
+    assert speakers(body, lex) == ["Marlène Fontaine", "Chet Greene"]
+
+
+def test_an_authority_is_an_institution(lex: Lexicon) -> None:
+    body = (
+        "The Haitian Civil Aviation Authority closed the airport on Friday. “No flight will "
+        "land in Port-au-Prince until the runway is secured,” the authority said."
+    )
+    assert speakers(body, lex) == ["Haitian Civil Aviation Authority"]
+
+
+def test_german_genitive_numeral_completes_the_description(lex: Lexicon) -> None:
+    body = (
+        "„In Kiew haben wir jede Nacht im Keller geschlafen“, erzählt ein Vater dreier "
+        "Töchter, der seit dem Frühjahr in Bremen lebt."
+    )
+    assert speakers(body, lex) == ["Vater dreier Töchter"]
+
+
+def test_definite_description_with_an_adjective_is_someone_new(lex: Lexicon) -> None:
+    body = (
+        "La policía patrulla el centro de Ciudad Bolívar desde el lunes. «Venezuela no puede "
+        "seguir mirando hacia otro lado», declaró la delegada mexicana ante la asamblea."
+    )
+    assert speakers(body, lex) == ["delegada mexicana"]
+
+
+def test_german_noun_after_an_adjective_is_not_part_of_the_name(lex: Lexicon) -> None:
+    body = (
+        "Die 27 Jahre alte Venezolanerin Daniela Rojas Prieto gewann den Marathon in Köln. "
+        "„Diesen Sieg widme ich allen Menschen in Caracas“, sagte Rojas Prieto."
+    )
+    assert speakers(body, lex) == ["Daniela Rojas Prieto"]
+
+
+def test_role_followed_by_its_verb_is_a_new_subject(lex: Lexicon) -> None:
+    body = (
+        "La presidenta Dina Boluarte visitó Caracas el martes.\n\n"
+        "Después, ante el embajador Carlos Pérez, la mandataria subrayó: «Venezuela y Perú "
+        "seguirán trabajando juntos por los migrantes»."
+    )
+    assert speakers(body, lex) == ["Dina Boluarte"]
