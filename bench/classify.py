@@ -272,7 +272,10 @@ SET_NOTES = {
     "specific to one article): optimistic",
     "holdout": "written blind to the classifier; scored 0.776 statement F1 before its errors "
     "were used to improve the speaker rules: now optimistic too",
-    "holdout2": "written blind to the classifier and never used to change it: the honest figure",
+    "holdout2": "written blind to the classifier; scored 0.795 statement F1 before its errors "
+    "were used in a second round of speaker rules: now optimistic too",
+    "holdout3": "written blind to the classifier and never used to change it: the honest figure "
+    "(0.703 statement F1 both before and after the second round)",
 }
 
 
