@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -16,6 +16,9 @@ from monitor.alert_channels import AlertConfigError
 from monitor.feeds import FeedListError, load_feed_list
 from monitor.settings import Settings, SettingsError, load_settings
 from monitor.warehouse import WarehouseError
+
+if TYPE_CHECKING:
+    from monitor.pipeline import RunSummary
 
 LOGGER = logging.getLogger(__name__)
 USER_ERRORS = (SettingsError, FeedListError, WarehouseError, AlertConfigError)
@@ -108,24 +111,9 @@ def _progress_bars(feed_count: int | None = None) -> Iterator[Callable[[str, int
             bar.close()
 
 
-def _print_summary(summary: Any) -> None:
-    click.echo(
-        f"feeds: {len(summary.feeds_ok)} ok, {len(summary.feeds_not_modified)} not modified, "
-        f"{len(summary.feeds_failed)} failed"
-    )
-    for name, reason in sorted(summary.feeds_failed.items()):
-        click.echo(f"  failed {name}: {reason}")
-    for name, reason in sorted(getattr(summary, "feeds_dead", {}).items()):
-        click.echo(f"  dead {name}: {reason}")
-    for name, warnings in sorted(summary.feed_warnings.items()):
-        for warning in warnings:
-            click.echo(f"  warning {name}: {warning}")
-    sources = ", ".join(f"{k} {v}" for k, v in sorted(summary.body_sources.items())) or "none"
-    click.echo(
-        f"articles: {summary.new_articles} new, {summary.updated_articles} updated "
-        f"(bodies from: {sources}); mentions {summary.mentions}, statements {summary.statements}"
-    )
-    click.echo(f"took {summary.seconds:.1f}s")
+def _print_summary(summary: RunSummary) -> None:
+    for line in summary.report_lines():
+        click.echo(line)
 
 
 @cli.command()

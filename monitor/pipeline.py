@@ -105,6 +105,24 @@ class RunSummary:
         data["body_sources"] = dict(self.body_sources)
         return data
 
+    def report_lines(self) -> list[str]:
+        """The run summary as the CLI prints it and the DAG's load task logs it."""
+        sources = ", ".join(f"{k} {v}" for k, v in sorted(self.body_sources.items())) or "none"
+        return [
+            f"feeds: {len(self.feeds_ok)} ok, {len(self.feeds_not_modified)} not modified, "
+            f"{len(self.feeds_failed)} failed",
+            *(f"  failed {name}: {reason}" for name, reason in sorted(self.feeds_failed.items())),
+            *(f"  dead {name}: {reason}" for name, reason in sorted(self.feeds_dead.items())),
+            *(
+                f"  warning {name}: {warning}"
+                for name, warnings in sorted(self.feed_warnings.items())
+                for warning in warnings
+            ),
+            f"articles: {self.new_articles} new, {self.updated_articles} updated "
+            f"(bodies from: {sources}); mentions {self.mentions}, statements {self.statements}",
+            f"took {self.seconds:.1f}s",
+        ]
+
 
 def fetch_feed(client: HttpClient, feed: Feed, previous: FeedState | None) -> FeedFetch:
     """Conditional GET of one feed and its parsed entries. Never raises for a bad feed.

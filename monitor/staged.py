@@ -451,7 +451,7 @@ def load_staged(
     summary.seconds = round(time.monotonic() - started, 3)
     result = {"run_id": run_id, "staging": staging.root, **summary.as_dict()}
     staging.write_json([LOADED_MARKER], {**result, "loaded_at": datetime.now(UTC)})
-    LOGGER.info("%s", format_summary(result))
+    LOGGER.info("run %s\n%s", run_id, "\n".join(summary.report_lines()))
     return result
 
 
@@ -505,19 +505,3 @@ def _alert_channels(settings: Settings) -> Sequence[Any]:
     from monitor.alerts import load_channels
 
     return load_channels(settings)
-
-
-def format_summary(summary: Mapping[str, Any]) -> str:
-    """One paragraph for the load task's log."""
-    failed = summary.get("feeds_failed") or {}
-    dead = summary.get("feeds_dead") or {}
-    lines = [
-        f"run {summary.get('run_id')}: feeds {len(summary.get('feeds_ok') or [])} ok, "
-        f"{len(summary.get('feeds_not_modified') or [])} not modified, {len(failed)} failed, "
-        f"{len(dead)} dead (skipped); "
-        f"articles {summary.get('new_articles')} new, {summary.get('updated_articles')} updated; "
-        f"mentions {summary.get('mentions')}, statements {summary.get('statements')}",
-        *(f"  failed {name}: {error}" for name, error in sorted(failed.items())),
-        *(f"  dead {name}: {error}" for name, error in sorted(dead.items())),
-    ]
-    return "\n".join(lines)
