@@ -384,23 +384,22 @@ def reclassify(settings: Settings, *, progress: Progress | None = None) -> LoadS
     report = progress or (lambda stage, n: None)
     _lexicon(settings.topics_path)  # a bad lexicon fails here, before any worker starts
     engine = warehouse.connect(settings.warehouse_url)
-    warehouse.migrate(engine)
-    totals = LoadStats()
+    totals = RunSummary()
     try:
-        with _process_pool(settings.extract_workers) as processes:
+        with _warehouse_errors(), _process_pool(settings.extract_workers) as processes:
+            warehouse.migrate(engine)
             for batch in warehouse.iter_articles(engine, BATCH_SIZE):
                 paths = [settings.topics_path] * len(batch)
                 results = list(processes.map(classify_article, batch, paths, chunksize=16))
-                stats = warehouse.replace_classifications(engine, results)
+                totals.add_load(warehouse.replace_classifications(engine, results))
                 report("articles", len(batch))
-                totals = LoadStats(
-                    updated_articles=totals.updated_articles + stats.updated_articles,
-                    mentions=totals.mentions + stats.mentions,
-                    statements=totals.statements + stats.statements,
-                )
     finally:
         engine.dispose()
-    return totals
+    return LoadStats(
+        updated_articles=totals.updated_articles,
+        mentions=totals.mentions,
+        statements=totals.statements,
+    )
 
 
 def _fetch_feeds(

@@ -192,3 +192,29 @@ def test_fetch_and_extraction_run_without_native_crashes(web: LoopbackWeb, tmp_p
         )
         assert done.returncode == 0, done.stderr[-2000:]
         assert "articles: 60 new" in done.stdout
+
+
+def test_reclassify_applies_a_new_lexicon_without_fetching(
+    site: list[Feed], settings: Settings, web: LoopbackWeb, tmp_path: Path
+) -> None:
+    import yaml
+
+    from monitor.settings import DEFAULT_FEEDS_PATH
+
+    pipeline.run(settings, site[:1])
+    before = rows(settings.warehouse_url, "SELECT id, content_hash FROM articles ORDER BY id")
+    lexicon = yaml.safe_load((DEFAULT_FEEDS_PATH.parent / "topics.yaml").read_text())
+    lexicon["topics"]["brussels"] = {"label": "Brussels", "terms": {"places": ["Brussels"]}}
+    topics = tmp_path / "topics.yaml"
+    topics.write_text(yaml.safe_dump(lexicon, allow_unicode=True))
+    web.requests.clear()
+    stats = pipeline.reclassify(settings.replace(topics_path=topics))
+    assert web.requests == []
+    assert stats.updated_articles == len(before) == 3
+    assert (
+        rows(settings.warehouse_url, "SELECT id, content_hash FROM articles ORDER BY id") == before
+    )
+    found = rows(settings.warehouse_url, "SELECT count(*) FROM mentions WHERE topic = 'brussels'")
+    assert found == [(2,)]  # the two pages; the gone page's summary does not name Brussels
+    again = pipeline.reclassify(settings.replace(topics_path=topics))
+    assert again == stats  # a second pass changes nothing
