@@ -202,7 +202,8 @@ def test_reclassify_applies_a_new_lexicon_without_fetching(
     from monitor.settings import DEFAULT_FEEDS_PATH
 
     pipeline.run(settings, site[:1])
-    before = rows(settings.warehouse_url, "SELECT id, content_hash FROM articles ORDER BY id")
+    articles = "SELECT id, content_hash FROM articles ORDER BY id"
+    before = rows(settings.warehouse_url, articles)
     lexicon = yaml.safe_load((DEFAULT_FEEDS_PATH.parent / "topics.yaml").read_text())
     lexicon["topics"]["brussels"] = {"label": "Brussels", "terms": {"places": ["Brussels"]}}
     topics = tmp_path / "topics.yaml"
