@@ -34,7 +34,7 @@ class Actor(NamedTuple):
 
     start: int
     end: int
-    kind: str  # person | group | inst | anon | role | pron | ref (back-reference) | unnamed
+    kind: str  # person | group | inst | anon | role | pron | ref | part ("one of them") | unnamed
     value: str  # name, "A\x1fB\x1eand" for groups, phrase, role key, pronoun, ref phrase
     phrase: str = ""  # role: the words naming it; ref: the kind referred to
 
@@ -90,7 +90,14 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         roles.add(key or "")
         titled = key is not None or _modifier(toks[i])
         i += 1
-    j = next((k for k in range(i, len(toks)) if low[k] in ("of", "for")), len(toks))
+    j = next(
+        (
+            k
+            for k in range(i, len(toks))
+            if low[k] in ("of", "for") or (low[k] in ("von", "vom") and k - i >= 2)
+        ),
+        len(toks),
+    )  # "Mia Mottley of Barbados", "Sabine Kreuzer von der Landesbank" (not "Ursula von der")
     while j > i and low[j - 1] in P.PARTICLES:  # "Mia Mottley of Barbados" -> Mia Mottley
         j -= 1
     bad = [
@@ -326,10 +333,21 @@ def acronyms(masked: Sequence[str]) -> dict[str, str]:
     return found
 
 
+_GERMAN_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
+
+
 def noun_first(par: str, s: int, run: str, name: Sequence[str], vocab: Vocabulary) -> bool:
-    """German: a noun opens the run after an inflected adjective ("der alte Portugiese X Y")."""
-    prev = P.PREV_WORD.search(par, max(0, s - 30), s) if len(name) > 2 else None
-    word = prev.group(1) if prev else ""
+    """German: a noun opens a run of three or more words after an article or an inflected
+    adjective ("die Chirurgin Iryna Melnyk", "der alte Portugiese Leandro Maduro"): German
+    names take no article, so the word after one is a common noun."""
+    if len(name) < 3:
+        return False
+    k = run.find(name[0])
+    inside = run[:k].split()
+    prev = P.PREV_WORD.search(par, max(0, s - 30), s)
+    word = inside[-1] if inside else (prev.group(1) if prev else "")
+    if word.lower() in _GERMAN_ARTICLES:
+        return True
     return (
         word.islower()
         and word.endswith(("e", "en"))

@@ -185,6 +185,7 @@ def _actors(idx: int, ctx: _Context) -> list[Actor]:
                 e += adj.end()
             phrase = par[det.start("mod") : e]
             found.append(Actor(det.start(), e, "role", vocab.roles[m.group()], phrase))
+    found.extend(Actor(m.start(), m.end(), "part", m.group()) for m in P.PARTITIVE.finditer(low))
     for m in P.KREISE.finditer(low) if ctx.language in ("de", None) else ():
         s = len(low[: m.start()].rstrip("abcdefghijklmnopqrstuvwxyzß"))
         found.append(anonymous(par, low, s, m.end(), True, vocab))
@@ -293,7 +294,8 @@ def _ref(actor: Actor, par: int, ctx: _Context) -> Found:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
     head = fold(actor.value).split()[-1]
     generic = ctx.vocab.has("generic_institutions", head)
-    found = _last(ctx, par, actor.start, (actor.phrase,), lambda v: generic or head in fold(v))
+    stem = head.rstrip("sn") or head  # "diesen Kreisen" -> Diplomatenkreise
+    found = _last(ctx, par, actor.start, (actor.phrase,), lambda v: generic or stem in fold(v))
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
     words = [w for w in actor.value.split() if not ctx.vocab.has("same", fold_word(w))]
@@ -308,6 +310,8 @@ def _resolve(actor: Actor, par: int, ctx: _Context) -> Found | None:
         return _role(actor, par, ctx, complete=True)
     if actor.kind == "ref":
         return _ref(actor, par, ctx)
+    if actor.kind == "part":  # "one of them": the group
+        return _last(ctx, par, actor.start, ("group", "anon"))
     vocab, word = ctx.vocab, actor.value
     if vocab.has("pron_neuter", word):
         return _last(ctx, par, actor.start, ("inst",))
@@ -337,8 +341,10 @@ def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     if vocab.has("function_words", head) or vocab.verb_re.fullmatch(head) or head in P.TIMES:
         return None
     end, complement = phrase_end(text, low, first.end(), vocab)
-    phrase = text[first.start(1) : end].strip(" '")
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
+    if not definite and (place := P.PLACE_AFTER.match(text, end)):
+        end = place.end()  # someone new, where: "a pharmacist in the Bella Vista district"
+    phrase = text[first.start(1) : end].strip(" '")
     if vocab.has("institutions", head) and definite:  # "the department said"
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
     if vocab.has("leaders", head) and complement:  # "le chef de l'État"
@@ -368,6 +374,31 @@ def _unnamed_subject(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
     if any(end <= a.start < verb.start() for a in ctx.actors[par]):
         return None  # "A year ago, Tom Berg said": the one named is the subject
     return Actor(lo, lo, "unnamed", found[1])
+
+
+def _bare_plural(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
+    """A bare plural noun opening a sentence that reports speech ("Residents said", "Aid
+    workers, who asked not to be named, said"): an unnamed group, which "one of them" is."""
+    text, low, vocab = ctx.masked[par], ctx.folded[par], ctx.vocab
+    m = P.BARE_NOUN.match(text, lo, hi)
+    verb = vocab.verb_re.search(low, m.end(), hi) if m else None
+    if m is None or verb is None:
+        return None
+    end = phrase_end(text, low, m.end(1), vocab)[0]
+    head = low[m.start(1) : end].split()[-1]
+    gap = text[end : verb.start()]
+    if (
+        not head.endswith("s")
+        or vocab.has("function_words", low[m.start(1) : m.end(1)])
+        or head in ctx.known
+        or any(re.search(rf"[\w,] {m.group(1)}\b", p) for p in ctx.masked)  # mid-sentence: a name
+        or len(gap) > 120
+        or re.search(r"[.;:!?()]", gap)
+        or _between(ctx, par, m.start(1), verb.start())
+    ):
+        return None
+    phrase = text[m.start(1) : end]
+    return Actor(m.start(1), end, "anon", phrase[0].lower() + phrase[1:])
 
 
 def _between(ctx: _Context, par: int, lo: int, hi: int) -> list[Actor]:
@@ -446,13 +477,19 @@ def _pre(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     if verbs:
         verb = verbs[-1]
         before = _between(ctx, par, lo, verb.start())
-        if len(before) == 1 and before[0].kind in ("inst", "person") and _indefinite(ctx, par, lo):
+        if (
+            len(before) == 1
+            and before[0].kind in ("inst", "ref", "person")
+            and _indefinite(ctx, par, lo)
+        ):
             of = P.OF_THE.search(ctx.masked[par][max(0, before[0].start - 12) : before[0].start])
             found = _descriptor(ctx, par, lo, verb.start()) if of else None
             if found and found[0] == "role":  # "Un funcionario de la Defensoría del Pueblo"
                 return found
         if before:
             return _resolve(before[-1], par, ctx)
+        if bare := _bare_plural(ctx, par, lo, hi):
+            return bare.kind, bare.value
         return (
             _descriptor(ctx, par, lo, verb.start())
             or _first_in(ctx, par, verb.end(), hi)
@@ -584,6 +621,9 @@ def _read_paragraph(
         ):
             subjects.add(unnamed)
             items.append(unnamed)
+        elif (first is None or first.start > s) and (group := _bare_plural(ctx, idx, s, e)):
+            subjects.add(group)
+            items.append(group)
         elif first is not None:
             subjects.add(first)
     for item in sorted(items, key=_START):

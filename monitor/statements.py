@@ -250,7 +250,9 @@ class Patterns:
     )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
-    CONNECTORS = _words("de del d' du des da do of for eines einer der zweier dreier mehrerer")
+    CONNECTORS = _words(  # "(responsable) de Médecins sans frontières"
+        "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne"
+    )
     ARTICLES = _words("la el los las l' le les une un una uma um the a der die das")
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
         r"(?:(?:\s+(?:of|de|del|du|des|da|do|et|and|y|e))+(?:\s+(?:the|la|las|los|les|el)\s+|\s+|"
@@ -272,12 +274,23 @@ class Patterns:
     AGENT = re.compile(r"(?<!\w)(?:by|por|par|pelo|pela|von)$")
     POST_FRENCH = re.compile(rf"{_LEAD}\w+ (?:t )?(?P<pron>il|elle|ils|elles)(?!\w)")  # a-t-il dit
     POST_SO = re.compile(r"^[\s,]*so +(?P<rest>[^.;:!?]{1,120})")  # German: „…“, so Baerbock
-    OF_THE = re.compile(  # "(funcionario) de la", "(coordinadora) del", "(source) au"
-        r"(?:^|\s)(?:of|de|del|da|do|du|des|der|dos|das|au|aux|ao|dem)\s+"
+    OF_THE = re.compile(  # "(funcionario) de la", "(coordinadora) del", "(spokesman) for the"
+        r"(?:^|\s)(?:of|for|de|del|da|do|du|des|der|dos|das|au|aux|ao|dem)\s+"
         r"(?:(?:the|la|las|los|le|les|el|a|o|as|os)\s+|[dl]['’]\s*)?$|[dD]['’]\s*$"
     )
     OWNER = re.compile(r"(?: +(?:and|&) +[A-Z][\w-]*)+['’]s?(?!\w)")
     KREISE = re.compile(r"kreisen?(?!\w)")  # German: aus Diplomatenkreisen
+    PLACE_AFTER = re.compile(  # "(a pharmacist) in the Bella Vista district", "(eine …) in Köln"
+        rf" +(?:in|at|en|em|dans|à)(?: +(?:the|la|le|el|o|a|der|dem))? +{_RUN}"
+        r"(?: +(?:district|neighbourhood|neighborhood|area|region|province|state|suburb))?"
+        r"(?=[,.;:!?]|$)"
+    )
+    BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
+    PARTITIVE = re.compile(  # on fold()ed text: one of a group named before
+        r"(?<!\w)(?:one|some|two|uno|una|alguno|alguna|l'un|l'une|un|une|um|uma|algum|alguma"
+        r"|einer|eine|eines|einige) +(?:of +(?:them|those)|de +(?:ellos|ellas|eux|elles)"
+        r"|d'(?:entre +)?(?:eux|elles)|deles|delas|dentre +(?:eles|elas)|von +ihnen)(?!\w)"
+    )
 
 
 def _list(value: object) -> list[str]:
