@@ -208,7 +208,7 @@ def _merge(par: str, actors: list[Actor], ctx: _Context) -> list[Actor]:
     for actor in actors:
         k, person = len(out) - 1, role and actor.kind == "person"
         role = role or actor.kind == "role"
-        while k >= 0 and person and (out[k].kind == "inst" or completes(par, out[k])):
+        while k >= 0 and person and (out[k].kind in ("inst", "ref") or completes(par, out[k])):
             k -= 1  # "El secretario general de la OEA, Albert Ramdin", "der Leiter der X, Y"
         if person and k >= 0 and out[k].kind == "role" and not completes(par, actor):
             gap = par[out[k].end : actor.start]  # "the Canadian Minister of Foreign Affairs, Joly"
@@ -270,7 +270,8 @@ def _role(actor: Actor, par: int, ctx: _Context, complete: bool = False) -> Foun
     role is someone new: "a spokesman", "le ministre haïtien de l'Éducation" (then the role).
     `complete`: the words after the actor may complete the role's phrase."""
     pos, key = actor.start, actor.value
-    indefinite = _indefinite(ctx, par, pos)  # "a spokesman said": someone new
+    # "a spokesman said", "his spokesman said": someone new
+    indefinite = _indefinite(ctx, par, pos) or P.POSSESSIVE.match(ctx.folded[par], pos) is not None
     if not indefinite:
         if key and (
             found := _last(ctx, par, pos, ("person",), lambda n: key in ctx.roles.get(n, ()))
@@ -430,7 +431,10 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         return ("person", name) if name else (_resolve(actors[0], par, ctx) if actors else None)
     for a in actors:
         before = low[max(0, a.start - 12) : a.start].rstrip()
-        if a.kind in ("person", "group") and before.endswith(","):
+        words = low[max(0, a.start - 40) : a.start].split()
+        while words and title_key(words[-1], ctx.vocab) is not None:
+            words.pop()  # ", general Marcos Tavares Lins"
+        if a.kind in ("person", "group") and words and words[-1].endswith(","):
             return _resolve(a, par, ctx)  # apposition
         if P.AGENT.search(before):
             return _resolve(a, par, ctx)  # "a statement signed by A, B and C"

@@ -242,18 +242,23 @@ class Patterns:
     DET_NEXT = re.compile(rf"{_DET}(?P<mod>(?:[\w.]+ +)?)$")
     DESCRIPTOR = re.compile(  # "una estudiante de Derecho", "die Schwester eines der Inhaftierten"
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
-        r"|un|una|une|um|uma|an|one)(?<=')?(?!\w) *(?P<np>(?:[\w-]+'? *){1,6})"
+        r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre)"
+        r"(?<=')?(?!\w) *(?P<np>(?:[\w-]+'? *){1,6})"
     )
     TIMES = _words(  # nouns of time that head no description of a speaker: "a week later"
         "year week day month hour moment time decade ano semana dia mes hora momento vez "
         "annee semaine jour mois heure fois jahr woche tag monat stunde mal"
     )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
+    POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
     INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
     CONNECTORS = _words(  # "(responsable) de Médecins sans frontières"
         "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne"
     )
-    ARTICLES = _words("la el los las l' le les une un una uma um the a der die das")
+    ARTICLES = _words(  # and possessives: "(représentant) de leur association"
+        "la el los las l' le les une un una uma um the a der die das his her its their su sus "
+        "son sa ses leur leurs seu sua seus suas sein seine seines ihr ihre ihres"
+    )
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
         r"(?:(?:\s+(?:of|de|del|du|des|da|do|et|and|y|e))+(?:\s+(?:the|la|las|los|les|el)\s+|\s+|"
         rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres)\b))*)+"
