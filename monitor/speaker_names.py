@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from babel import Locale
+
 from monitor.statements import Patterns as P
 from monitor.statements import Vocabulary, fold, fold_word
 
@@ -69,6 +71,17 @@ def _modifier(token: str) -> bool:
     return token.rpartition("-")[2].islower()
 
 
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names in the five languages, folded (CLDR data through Babel)."""
+    return frozenset(
+        fold(name)
+        for language in ("en", "es", "fr", "pt", "de")
+        for code, name in Locale(language).territories.items()
+        if code.isalpha()
+    )
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def split_name(run: str, vocab: Vocabulary) -> Name:
     """A capitalised run as a name: titles, openers, acronyms and modifiers before it stripped
@@ -100,6 +113,10 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     )  # "Mia Mottley of Barbados", "Sabine Kreuzer von der Landesbank" (not "Ursula von der")
     while j > i and low[j - 1] in P.PARTICLES:  # "Mia Mottley of Barbados" -> Mia Mottley
         j -= 1
+    for n in (2, 1):  # "(expresidente de) Honduras Ricardo Maduro": a country, then the name
+        if j - i - n >= 2 and " ".join(low[i : i + n]) in _countries():
+            i, titled = i + n, True
+            break
     bad = [
         k
         for k in range(i, j)

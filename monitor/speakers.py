@@ -69,6 +69,7 @@ class _Context:
     said: list[tuple[int, int, str, str]] = field(default_factory=list)  # attributions
     topics: dict[str, set[str]] = field(default_factory=dict)  # text -> watched topics named
     acronyms: dict[str, str] = field(default_factory=dict)  # "PNH" -> "Police nationale d'Haïti"
+    partitive: bool = False  # whether "one of them" is said somewhere
 
 
 def _lenient_person(text: str, ctx: _Context) -> str | None:
@@ -185,7 +186,8 @@ def _actors(idx: int, ctx: _Context) -> list[Actor]:
                 e += adj.end()
             phrase = par[det.start("mod") : e]
             found.append(Actor(det.start(), e, "role", vocab.roles[m.group()], phrase))
-    found.extend(Actor(m.start(), m.end(), "part", m.group()) for m in P.PARTITIVE.finditer(low))
+    if any(w in low for w in P.PARTITIVE_TAILS):  # cheap test first: most paragraphs lack them
+        found += [Actor(m.start(), m.end(), "part", m.group()) for m in P.PARTITIVE.finditer(low)]
     for m in P.KREISE.finditer(low) if ctx.language in ("de", None) else ():
         s = len(low[: m.start()].rstrip("abcdefghijklmnopqrstuvwxyzß"))
         found.append(anonymous(par, low, s, m.end(), True, vocab))
@@ -382,16 +384,16 @@ def _bare_plural(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
     workers, who asked not to be named, said"): an unnamed group, which "one of them" is."""
     text, low, vocab = ctx.masked[par], ctx.folded[par], ctx.vocab
     m = P.BARE_NOUN.match(text, lo, hi)
-    verb = vocab.verb_re.search(low, m.end(), hi) if m else None
-    if m is None or verb is None:
+    if m is None or vocab.has("function_words", low[m.start(1) : m.end(1)]):
         return None
     end = phrase_end(text, low, m.end(1), vocab)[0]
     head = low[m.start(1) : end].split()[-1]
+    verb = vocab.verb_re.search(low, end, hi) if head.endswith("s") else None
+    if verb is None:
+        return None
     gap = text[end : verb.start()]
     if (
-        not head.endswith("s")
-        or vocab.has("function_words", low[m.start(1) : m.end(1)])
-        or head in ctx.known
+        head in ctx.known
         or any(re.search(rf"[\w,] {m.group(1)}\b", p) for p in ctx.masked)  # mid-sentence: a name
         or len(gap) > 120
         or re.search(r"[.;:!?()]", gap)
@@ -599,10 +601,23 @@ def attribute(
                 ctx.known[word] = full
     ctx.starts = [sentence_starts(p) for p in masked[: last + 1]]
     ctx.actors = [_actors(idx, ctx) for idx in range(last + 1)]
+    ctx.partitive = any(a.kind == "part" for actors in ctx.actors for a in actors)
     found: dict[Quote, Found | None] = {}
     for idx in range(last + 1):
         _read_paragraph(idx, [q for q in quotes if q.par == idx], found, ctx)
     return [_speaker_text(f[0], f[1], ctx) if (f := found[q]) else None for q in quotes]
+
+
+def _after_opening_phrase(ctx: _Context, par: int, s: int, e: int, first: Actor) -> Actor:
+    """The subject of a sentence opening with a prepositional phrase is the first actor after
+    its comma: "Durante un foro organizado por la Cámara de Comercio, Maduro sostuvo"."""
+    opener = P.TOKEN.match(ctx.folded[par], s)
+    if opener is None or opener.group(1) not in P.OPENING_PREPOSITIONS:
+        return first
+    comma = ctx.masked[par].find(",", s, e)
+    if comma < 0 or first.start > comma:
+        return first
+    return next((a for a in ctx.actors[par] if comma < a.start < e), first)
 
 
 def _read_paragraph(
@@ -625,11 +640,15 @@ def _read_paragraph(
         ):
             subjects.add(unnamed)
             items.append(unnamed)
-        elif (first is None or first.start > s) and (group := _bare_plural(ctx, idx, s, e)):
+        elif (
+            ctx.partitive
+            and (first is None or first.start > s)
+            and (group := _bare_plural(ctx, idx, s, e))
+        ):  # only "one of them" needs these groups
             subjects.add(group)
             items.append(group)
         elif first is not None:
-            subjects.add(first)
+            subjects.add(_after_opening_phrase(ctx, idx, s, e, first))
     for item in sorted(items, key=_START):
         if isinstance(item, Quote):
             found[item] = who = _attribute(item, ctx)

@@ -249,6 +249,10 @@ class Patterns:
         "year week day month hour moment time decade ano semana dia mes hora momento vez "
         "annee semaine jour mois heure fois jahr woche tag monat stunde mal"
     )
+    OPENING_PREPOSITIONS = _words(  # folded: "During a forum held by X, Y said"
+        "during durante lors pendant after before tras despues antes apres avant nach vor "
+        "wahrend bei at in on en em au ao depois"
+    )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
     INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
@@ -291,6 +295,7 @@ class Patterns:
         r"(?=[,.;:!?]|$)"
     )
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
+    PARTITIVE_TAILS = ("them", "those", "ell", "eux", "eles", "elas", "ihnen")
     PARTITIVE = re.compile(  # on fold()ed text: one of a group named before
         r"(?<!\w)(?:one|some|two|uno|una|alguno|alguna|l'un|l'une|un|une|um|uma|algum|alguma"
         r"|einer|eine|eines|einige) +(?:of +(?:them|those)|de +(?:ellos|ellas|eux|elles)"
