@@ -134,6 +134,9 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
 
 
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, ouvidas
+# a finite verb in the past ends a description: "fuentes del Ministerio confirmaron",
+# "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"
+_FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|ó|ió|èrent|irent|ten)$")
 
 
 def _words(words: str) -> frozenset[str]:
@@ -204,6 +207,7 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
         elif (
             not _content(word, vocab)
             or _PARTICIPLE_RE.search(text[s:e])
+            or _FINITE_RE.search(text[s:e])
             or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER)
         ):
             break

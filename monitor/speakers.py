@@ -387,7 +387,9 @@ def _bare_plural(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
     if m is None or vocab.has("function_words", low[m.start(1) : m.end(1)]):
         return None
     end = phrase_end(text, low, m.end(1), vocab)[0]
-    head = low[m.start(1) : end].split()[-1]
+    words = low[m.start(1) : end].split()
+    following = [*words[1:], "of"]  # the noun before "of": "Residents of Petare"
+    head = next(w for w, n in zip(words, following, strict=True) if n in P.CONNECTORS)
     verb = vocab.verb_re.search(low, end, hi) if head.endswith("s") else None
     if verb is None:
         return None
@@ -493,7 +495,12 @@ def _pre(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
             if found and found[0] == "role":  # "Un funcionario de la Defensoría del Pueblo"
                 return found
         if before:
-            return _resolve(before[-1], par, ctx)
+            head = before[-1]
+            if len(before) > 1 and before[-2].kind == "role":
+                gap = ctx.masked[par][before[-2].end : head.start]
+                if len(gap) < 20 and P.OF_THE.search(gap):  # "a spokesman for the ministry"
+                    head = before[-2]
+            return _resolve(head, par, ctx)
         if bare := _bare_plural(ctx, par, lo, hi):
             return bare.kind, bare.value
         return (

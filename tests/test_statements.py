@@ -523,3 +523,137 @@ def test_role_followed_by_its_verb_is_a_new_subject(lex: Lexicon) -> None:
         "seguirán trabajando juntos por los migrantes»."
     )
     assert speakers(body, lex) == ["Dina Boluarte"]
+
+
+# ---------------------------------------------------------------- noun-phrase rules (round 3)
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # German names take no article: the noun after one is a title
+            "Die Ingenieurin Olena Savchuk Hryhorenko leitet die Reparatur in Odesa. „Wir arbeiten "
+            "jede Nacht an den Leitungen der Stadt“, sagte Hryhorenko.",
+            ["Olena Savchuk Hryhorenko"],
+        ),
+        (  # "von der" after a full name is where they work, not a particle of the name
+            "„Die Ukraine wird ihre Getreideexporte im Herbst wieder steigern“, sagte Analyst "
+            "Jonas Albrecht von der Commerzbank Frankfurt.",
+            ["Jonas Albrecht"],
+        ),
+        (  # but a particle after a first name is part of the name
+            "„Die Ukraine gehört zu unserer europäischen Familie und bleibt es“, sagte "
+            "Kommissionspräsidentin Ursula von der Leyen.",
+            ["Ursula von der Leyen"],
+        ),
+        (  # a country between a title and a name is not part of the name
+            "El presidente de Panamá José Raúl Mulino recibió a los migrantes venezolanos. "
+            "«Nadie será devuelto a Venezuela sin garantías», dijo Mulino.",
+            ["José Raúl Mulino"],
+        ),
+    ],
+)
+def test_name_boundaries(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Several Western diplomats attended the talks in Kyiv. “Nobody expects a ceasefire "
+            "before the winter in Ukraine,” one of them said.",
+            ["Western diplomats"],
+        ),
+        (
+            "Diplomatas europeus acompanharam a reunião em Caracas. Um deles afirmou que a "
+            "proposta “não resolve nada para a oposição venezuelana”.",
+            ["diplomatas europeus"],
+        ),
+        (
+            "Aus Regierungskreisen in Kiew heißt es, die Lage sei ernst. „Die Front im Osten "
+            "hält nur noch mit großer Mühe“, hieß es aus diesen Kreisen.",
+            ["Regierungskreise"],
+        ),
+        (
+            "Fuentes del Ministerio de Defensa confirmaron el envío a Haití. «La misión saldrá "
+            "antes de que termine el mes», dijo una de estas fuentes.",
+            ["fuentes del Ministerio de Defensa"],
+        ),
+        (  # a bare plural subject is a group too
+            "Residents of Petare, who declined to give their names, said the water had not come "
+            "back. “We have been carrying buckets up the hill for two weeks,” one of them said.",
+            ["residents of Petare"],
+        ),
+    ],
+)
+def test_one_of_a_group_named_before(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an unnamed person keeps the words saying where they are
+            "Power returned to Maracaibo on Sunday. “We threw away everything in the freezer "
+            "again this week,” said a baker in the Santa Lucía district.",
+            ["baker in the Santa Lucía district"],
+        ),
+        (
+            "„Die Nachfrage nach Deutschkursen aus der Ukraine ist riesig“, sagte eine Lehrerin "
+            "in Leipzig.",
+            ["Lehrerin in Leipzig"],
+        ),
+        (  # "a spokesman for X" is the spokesman, not X
+            "The Ukrainian energy ministry met donors in Berlin. A spokesman for the ministry "
+            'said the grid would be repaired "before the first frosts reach Kharkiv and the '
+            'north."',
+            ["spokesman for the ministry"],
+        ),
+        (  # and so is "his spokesman"
+            "President Luiz Inácio Lula da Silva spoke about Venezuela. His spokesman said he "
+            "would ask for “a negotiated exit that includes every Venezuelan party”.",
+            ["spokesman"],
+        ),
+        (  # a name in apposition after a role and its institution is the speaker
+            "El portavoz de la Cancillería colombiana, Andrés Lozano, habló con la prensa. "
+            "«Colombia no reconocerá un resultado sin actas en Venezuela», dijo después.",
+            ["Andrés Lozano"],
+        ),
+        (
+            "«A fronteira com a Venezuela continua aberta para os refugiados», afirmou o "
+            "comandante da operação, coronel Paulo Mendes Farias.",
+            ["Paulo Mendes Farias"],
+        ),
+    ],
+)
+def test_roles_and_appositions(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # no "said": the subject of the verb that carries the quote
+            "Son homologue haïtien a salué un accord « qui protégera enfin les écoles de "
+            "Port-au-Prince ».",
+            ["homologue haïtien"],
+        ),
+        (
+            "Un représentant de leur syndicat a jugé que la réforme « ne protège pas les "
+            "travailleurs ukrainiens arrivés cette année ».",
+            ["représentant de leur syndicat"],
+        ),
+        (
+            "Interior Minister Ana Torres cut the ration on Monday and blamed what she called "
+            '"a sabotage campaign against the grid in Caracas".',
+            ["Ana Torres"],
+        ),
+        (  # the subject comes after the opening phrase
+            "During a forum organised by the Chamber of Commerce of Lima, Torres said that no "
+            "government could fix it alone. “Every bus that stops in Caracas is a district "
+            "without work,” she added.\n\nMinister Ana Torres later left for Bogotá.",
+            ["Ana Torres"],
+        ),
+    ],
+)
+def test_subject_of_the_clause(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
