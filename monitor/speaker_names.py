@@ -28,6 +28,7 @@ __all__ = [
     "spelled_out",
     "split_name",
     "title_key",
+    "where_end",
 ]
 
 
@@ -193,6 +194,8 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
                 break
             if text[a.start(1)].isupper() and (run := P.NAMES.match(text, a.start(1))):
                 end = i = run.end()
+                if number := re.match(r" \d+\b", text[end : end + 6]):  # Delmas 32
+                    end = i = end + number.end()
             elif _content(low[a.start(1) : a.end(1)], vocab):
                 end = i = a.end()
             else:
@@ -215,6 +218,33 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
             noun = True
         end = i = e
     return end, complement
+
+
+_WHERE_END = _folded("who whom which that que qui quien quienes dont der die das den")
+
+
+def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
+    """Where the place or workplace after an unnamed speaker ends ("(a pharmacist) in the Bella
+    Vista district", "(an official) at the city utility, who ..."), or `pos` when none follows:
+    up to four describing words, then a comma, a full stop or a relative pronoun."""
+    end = pos
+    for _ in range(2):  # "(un agent de l'office) en poste en Guyane"
+        m = P.WHERE.match(low, end)
+        if m is None:
+            break
+        end, taken = m.end(), 0
+        while taken < 4 and (t := P.TOKEN.match(text, end)):
+            word = low[t.start(1) : t.end(1)]
+            if word in _WHERE_END or not _content(word, vocab) or word in P.TIMES:
+                break
+            end, taken = t.end(), taken + 1
+        if not taken:
+            return pos
+        rest = low[end : end + 20].split()
+        nxt = rest[0] if rest else ""
+        if not nxt or nxt[0] in ",.;:!?" or nxt in _WHERE_END or vocab.verb_re.fullmatch(nxt):
+            return end
+    return pos
 
 
 _NEUTER_RE = re.compile(r"en?(?= )")  # das Auswärtige Amt, dem Auswärtigen Amt

@@ -25,6 +25,7 @@ from monitor.speaker_names import (
     spelled_out,
     split_name,
     title_key,
+    where_end,
 )
 from monitor.statements import (
     PAIRS,
@@ -345,8 +346,8 @@ def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         return None
     end, complement = phrase_end(text, low, first.end(), vocab)
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
-    if not definite and (place := P.PLACE_AFTER.match(text, end)):
-        end = place.end()  # someone new, where: "a pharmacist in the Bella Vista district"
+    if not definite:  # someone new, where: "a pharmacist in the Bella Vista district"
+        end = where_end(text, low, end, vocab)
     phrase = text[first.start(1) : end].strip(" '")
     if vocab.has("institutions", head) and definite:  # "the department said"
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
@@ -388,6 +389,7 @@ def _bare_plural(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
         return None
     end = phrase_end(text, low, m.end(1), vocab)[0]
     words = low[m.start(1) : end].split()
+    end = where_end(text, low, end, vocab)  # "Analysts at one Paris brokerage"
     following = [*words[1:], "of"]  # the noun before "of": "Residents of Petare"
     head = next(w for w, n in zip(words, following, strict=True) if n in P.CONNECTORS)
     verb = vocab.verb_re.search(low, end, hi) if head.endswith("s") else None
@@ -462,7 +464,7 @@ def _post(ctx: _Context, par: int, off: int) -> Found | None:
     if m := vocab.post_verb_first.match(low):
         lo, hi = off + m.start("rest"), off + m.end("rest")
         return _first_in(ctx, par, lo, hi) or _implicit(par, off, ctx)
-    if (m := vocab.post_subj_first.match(low)) and not m.group("colon"):
+    if (m := vocab.post_subj_first.match(low)) and not m.group("colon") and not P.CLAUSE.match(low):
         lo, hi = off + m.start("subj"), off + m.end("subj")
         actors = _between(ctx, par, lo, hi)
         people = [a for a in actors if a.kind in ("person", "group")]
@@ -472,6 +474,8 @@ def _post(ctx: _Context, par: int, off: int) -> Found | None:
             return found
         name = _lenient_person(ctx.masked[par][lo:hi], ctx) if hi - lo < 40 else None
         return ("person", name) if name else None
+    if (m := P.LONE_VERB.match(low)) and not vocab.has("function_words", m.group(1)):
+        return _implicit(par, off, ctx)  # "«…», zanjó.": a verb of saying, whichever
     return None
 
 
@@ -535,7 +539,13 @@ def _attribute(q: Quote, ctx: _Context) -> Found | None:
             return said[-1][2], said[-1][3]
     later = [s for s in starts if s > q.start]
     actors = _between(ctx, q.par, s0, later[0] if later else len(ctx.masked[q.par]))
-    return _resolve(actors[0], q.par, ctx) if actors else None
+    if actors and (found := _resolve(actors[0], q.par, ctx)):
+        return found
+    for p, o, kind, value, _ in reversed(ctx.events):  # reported speech goes on: its source
+        if p == q.par and o < q.start:
+            return kind, value
+    name = _lenient_person(ctx.masked[q.par][s0 : q.start], ctx)
+    return ("person", name) if name else None  # "La estatal Corpoelec atribuyó … «…»"
 
 
 def _canonical(name: str, ctx: _Context) -> str:

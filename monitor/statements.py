@@ -289,12 +289,16 @@ class Patterns:
     )
     OWNER = re.compile(r"(?: +(?:and|&) +[A-Z][\w-]*)+['’]s?(?!\w)")
     KREISE = re.compile(r"kreisen?(?!\w)")  # German: aus Diplomatenkreisen
-    PLACE_AFTER = re.compile(  # "(a pharmacist) in the Bella Vista district", "(eine …) in Köln"
-        rf" +(?:in|at|en|em|dans|à)(?: +(?:the|la|le|el|o|a|der|dem))? +{_RUN}"
-        r"(?: +(?:district|neighbourhood|neighborhood|area|region|province|state|suburb))?"
-        r"(?=[,.;:!?]|$)"
+    WHERE = re.compile(  # folded: "(an economist) at a (Kyiv think tank)", "(eine …) in (Köln)"
+        r" +(?:in|at|en|em|dans|bei)(?: +(?:the|a|an|one|la|le|el|un|une|una|um|uma|o|der|dem"
+        r"|einer|einem|l'))?(?= )"
     )
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
+    LONE_VERB = re.compile(r"^ *, *([a-zß-ÿ]+) *[.;]")  # folded, after a quote: "», protestó."
+    CLAUSE = re.compile(  # folded, after a quote: a new clause, not its attribution
+        r"^[\s,]*(?:while|whereas|but|and|mientras|pero|y|alors|tandis|mais|et|enquanto|mas|e"
+        r"|wahrend|aber|und|whilst) "
+    )
     PARTITIVE_TAILS = ("them", "those", "ell", "eux", "eles", "elas", "ihnen")
     PARTITIVE = re.compile(  # on fold()ed text: one of a group named before
         r"(?<!\w)(?:one|some|two|uno|una|alguno|alguna|l'un|l'une|un|une|um|uma|algum|alguma"
