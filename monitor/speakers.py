@@ -126,7 +126,10 @@ def _run_actors(
         ) and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
             after_title and len(name) > 1 and not any(w in ctx.lexicon.single_words for w in folded)
         ):
-            out.append(institution(run, words, det, s, e, vocab))
+            inst = institution(run, words, det, s, e, vocab)
+            if inst.kind == "inst" and (end := _adjective_end(par, low, e, ctx)) > e:
+                inst = inst._replace(end=end, value=inst.value + par[e:end])  # "… de Defensa ruso"
+            out.append(inst)
             continue
         if det in vocab.roles:  # "general Ricardo Matos"
             roles |= {vocab.roles[det]}
@@ -154,6 +157,24 @@ def _run_actors(
     return out
 
 
+def _adjective_end(par: str, low: str, end: int, ctx: _Context) -> int:
+    """After an institution, the end of an adjective qualifying it ("Ministerio de Defensa ruso",
+    "ministère ukrainien"): a demonym of the lexicon, or a lower-case adjective-like word right
+    before a reporting verb or a comma."""
+    m = P.TOKEN.match(par, end)
+    if m is None or not par[m.start(1)].islower():
+        return end
+    word = low[m.start(1) : m.end(1)]
+    if word in ctx.lexicon.single_words:
+        return m.end()
+    after = P.TOKEN.match(low, m.end())
+    verb = after is not None and ctx.vocab.verb_re.fullmatch(after.group(1)) is not None
+    adjective = P.ADJECTIVE.search(word) and not ctx.vocab.verb_re.fullmatch(word)
+    comma = low[m.end() : m.end() + 1] == ","
+    known = ctx.vocab.has("function_words", word) or word in P.TIMES
+    return m.end() if adjective and (verb or comma) and not known else end
+
+
 def _actors(idx: int, ctx: _Context) -> list[Actor]:
     """Everything that may speak in one paragraph, roles attached, coordinated persons grouped."""
     par, low, vocab = ctx.masked[idx], ctx.folded[idx], ctx.vocab
@@ -177,10 +198,12 @@ def _actors(idx: int, ctx: _Context) -> list[Actor]:
             and par[s].islower()
             and (det := P.DET_NEXT.search(low, max(0, s - 30), s))
         ):
+            e = _adjective_end(par, low, e, ctx)  # "le ministère ukrainien (de l'Énergie)"
             tail = P.INST_TAIL.match(par, e)  # "le ministère de l’Europe et des Affaires …"
-            end = tail.end() if tail else e
-            s = det.start("mod")
-            found.append(Actor(s, end, "inst" if tail else "ref", par[s:end], "inst"))
+            end, own = (tail.end(), True) if tail else phrase_end(par, low, e, vocab)
+            end = end if own else e
+            s = det.start("mod")  # own name: "le gouvernement de transition"
+            found.append(Actor(s, end, "inst" if own else "ref", par[s:end], "inst"))
         elif kind == "role" and (det := P.DET_BEFORE.search(low, max(0, s - 50), s)):
             adj = re.match(r" +(\w+)", low[e : e + 30])  # "le président ukrainien"
             if adj and adj.group(1) in ctx.lexicon.single_words and par[e + adj.start(1)].islower():
@@ -251,11 +274,13 @@ def _last(
     pos: int,
     kinds: tuple[str, ...],
     test: Callable[[str], object] | None = None,
+    same_paragraph: bool = False,
 ) -> Found | None:
     """The latest speaker of one of `kinds` before (par, pos), sentence subjects first."""
     for subjects_only in (True, False):
         for p, o, kind, value, subject in reversed(ctx.events):
             ok = kind in kinds and (p, o) < (par, pos) and (subject or not subjects_only)
+            ok = ok and (p == par or not same_paragraph)
             if ok and (test is None or test(value)):
                 return kind, value
     return None
@@ -322,7 +347,9 @@ def _resolve(actor: Actor, par: int, ctx: _Context) -> Found | None:
     if vocab.has("pron_plural", word):
         return _last(ctx, par, actor.start, ("group", "anon"))
     kinds = _ANYONE if vocab.has("pron_ambiguous", word) else _SOMEONE
-    return _last(ctx, par, actor.start, kinds)  # "a police officer ... he said"
+    return _last(ctx, par, actor.start, kinds, same_paragraph=True) or _last(
+        ctx, par, actor.start, kinds
+    )  # "a police officer ... he said"; someone named in its own paragraph first
 
 
 def _implicit(par: int, pos: int, ctx: _Context) -> Found | None:
@@ -356,6 +383,12 @@ def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     described = " " in phrase and title_key(head, vocab) is None and not _topics_of(phrase, ctx)
     if definite and not complement and not described:  # "le joueur", "the minister"
         return _role(Actor(lo, hi, "role", title_key(head, vocab) or "", phrase), par, ctx)
+    if definite and not complement:  # "Su entrenador, Sergio Olmedo, … afirmó el técnico madrileño"
+        subject = next(
+            ((k, v) for p, o, k, v, sub in reversed(ctx.events) if p == par and o < lo and sub),
+            None,
+        )  # the paragraph's last subject, when it is a person
+        return subject if subject and subject[0] == "person" else ("role", phrase)
     return "role", phrase
 
 
@@ -416,6 +449,8 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     """Speaker named after a verb: "said Albares", "dijo el portavoz de la Policía, Michel-Ange
     Louis-Jeune" (the name in apposition wins), "a déclaré le ministère", "dijo una estudiante";
     whom it was said to comes first and is skipped ("declaró a la prensa el diputado X")."""
+    if aside := P.ASIDE.match(ctx.folded[par], lo, hi):
+        lo = aside.end()  # "señaló por su parte el viceministro"
     to = P.TO_WHOM.match(ctx.masked[par], lo, hi)
     if to or (ctx.language == "es" and (to := P.TO_WHOM_ES.match(ctx.masked[par], lo, hi))):
         lo = to.end()
@@ -440,7 +475,11 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         words = low[max(0, a.start - 40) : a.start].split()
         while words and title_key(words[-1], ctx.vocab) is not None:
             words.pop()  # ", general Marcos Tavares Lins"
-        if a.kind in ("person", "group") and words and words[-1].endswith(","):
+        _, comma, gap = ctx.masked[par][max(0, a.start - 30) : a.start].rpartition(",")
+        nouns = [w for w in gap.split() if not ctx.vocab.has("function_words", fold_word(w))]
+        described = comma and len(gap.split()) <= 3 and gap.islower() and nouns  # ", a fisiatra X"
+        comma_before = bool(words) and words[-1].endswith(",")
+        if a.kind in ("person", "group") and (described or comma_before):
             return _resolve(a, par, ctx)  # apposition
         if P.AGENT.search(before):
             return _resolve(a, par, ctx)  # "a statement signed by A, B and C"
@@ -456,6 +495,8 @@ def _post(ctx: _Context, par: int, off: int) -> Found | None:
     """Attribution after the closing mark: “…,” he said / said X / a-t-il dit / según X."""
     low, vocab = ctx.folded[par][off : off + 160], ctx.vocab
     low = low[: m.start()] if (m := _OPEN_RE.search(low)) else low
+    if P.NEW_SENTENCE.match(ctx.masked[par], off):
+        return None  # "«…». Según datos del Gobierno, …": the next sentence
     if m := P.POST_FRENCH.match(low):
         return _resolve(Actor(off, off, "pron", m.group("pron")), par, ctx)
     m = vocab.post_according.match(low) or (P.POST_SO.match(low) if ctx.language == "de" else None)

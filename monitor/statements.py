@@ -208,6 +208,7 @@ _UPPER = re.escape("".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.
 _CAPW = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w'’-]*\w)?"
 _PARTICLES = (
     "van der|van den|von der|de la|de los|de las|de|del|da|do|dos|das|van|di|du|al|bin|of|for"
+    "|para los|para las|para el|para la|para|pour les|pour la|pour le|pour"  # Oficina … para los
 )
 _DET = r"(?:(?<!\w)(?:the|el|la|le|les|o|a|der|die|das|dem|den|its|his|her|su|sa|son|seu|sua) +|l')"
 
@@ -294,6 +295,15 @@ class Patterns:
         r"|einer|einem|l'))?(?= )"
     )
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
+    ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
+        r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"
+    )
+    NEW_SENTENCE = re.compile(r"[ \u00a0]*[.!?][ \u00a0]+[A-ZÀ-Þ]")  # after a closing mark
+    ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
+        r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"
+        r"|for (?:his|her|its|their) part|seinerseits|ihrerseits|a su vez|en cambio|toutefois"
+        r"|cependant|however|ademas|tambien|aussi|tambem)(?!\w)[\s,]*"
+    )
     LONE_VERB = re.compile(r"^ *, *([a-zß-ÿ]+) *[.;]")  # folded, after a quote: "», protestó."
     CLAUSE = re.compile(  # folded, after a quote: a new clause, not its attribution
         r"^[\s,]*(?:while|whereas|but|and|mientras|pero|y|alors|tandis|mais|et|enquanto|mas|e"
