@@ -291,8 +291,8 @@ class Patterns:
     OWNER = re.compile(r"(?: +(?:and|&) +[A-Z][\w-]*)+['’]s?(?!\w)")
     KREISE = re.compile(r"kreisen?(?!\w)")  # German: aus Diplomatenkreisen
     WHERE = re.compile(  # folded: "(an economist) at a (Kyiv think tank)", "(eine …) in (Köln)"
-        r" +(?:in|at|en|em|dans|bei)(?: +(?:the|a|an|one|la|le|el|un|une|una|um|uma|o|der|dem"
-        r"|einer|einem|l'))?(?= )"
+        r" +(?:in|at|en|em|dans|bei|a|au|aux)"
+        r"(?: +(?:the|a|an|one|la|le|el|un|une|una|um|uma|o|der|dem|einer|einem|l'))?(?= )"
     )
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien

@@ -657,3 +657,103 @@ def test_roles_and_appositions(body: str, expected: list[str], lex: Lexicon) -> 
 )
 def test_subject_of_the_clause(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+# ---------------------------------------------------------------- round 4
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a lone verb after the quote: whoever it is, the subject speaks
+            "El seleccionador, Tomás Ibarra, se mostró satisfecho con el equipo. «Hemos jugado "
+            "el mejor partido del año en Caracas», presumió.",
+            ["Tomás Ibarra"],
+        ),
+        (  # the clause after "while" has its own speaker
+            "An Iranian envoy said Tehran would back any plan on Venezuela “that respects the "
+            "sovereignty of its people,” while Brazil's delegation said it wanted more time.",
+            ["Iranian envoy"],
+        ),
+        (  # a quote in the next sentence of reported speech keeps its source
+            "Nach Angaben aus Militärkreisen fehlen der Ukraine vor allem Ersatzteile. Die "
+            "Lieferungen kämen „viel zu langsam und oft in falscher Reihenfolge“ an.",
+            ["Militärkreise"],
+        ),
+        (  # no verb of saying and nobody named before: the name opening the sentence
+            "La petrolera PDVSA atribuyó el incendio a «un fallo eléctrico en la unidad de "
+            "destilación de la refinería».",
+            ["PDVSA"],
+        ),
+        (  # the sentence after the closing mark is not the attribution
+            "La ministra de Exteriores, Elena Campos, celebró el acuerdo como «un paso muy "
+            "importante para los presos en Venezuela». Según datos del Foro Penal, quedan 800.",
+            ["Elena Campos"],
+        ),
+        (
+            "«Nadie sale ganando con los apagones en Maracaibo», advirtió por su parte el "
+            "gobernador del Zulia, que pidió más inversión.",
+            ["gobernador del Zulia"],
+        ),
+    ],
+)
+def test_clauses_and_reported_speech(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "El Ministerio de Exteriores ruso aseguró que sus diplomáticos «seguirán trabajando "
+            "en Caracas como hasta ahora».",
+            ["Ministerio de Exteriores ruso"],
+        ),
+        (
+            "Le ministère ukrainien de la Santé a dénoncé « une attaque délibérée contre un "
+            "hôpital pour enfants de Kharkiv ».",
+            ["ministère ukrainien de la Santé"],
+        ),
+        (
+            "Le conseil de transition a promis « des élections libres en Haïti avant la fin de "
+            "l'année prochaine ».",
+            ["conseil de transition"],
+        ),
+        (  # the speaker works somewhere; the location stays with the description
+            "“Nobody in the market believes the Venezuelan figures any more,” said an economist "
+            "at a Caracas bank who asked not to be named.",
+            ["economist at a Caracas bank"],
+        ),
+        (
+            "Le taux de chômage baisse à Port-au-Prince. Un agent de la mairie en poste à "
+            "Delmas, qui a requis l'anonymat, décrit « des familles entières sans aucun revenu "
+            "depuis des mois ».",
+            ["agent de la mairie en poste à Delmas"],
+        ),
+    ],
+)
+def test_institutions_and_descriptions(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a definite description refers back to the paragraph's person subject
+            "Su entrenador, Raúl Medina, elogió al equipo. «Nadie esperaba esta remontada en "
+            "Caracas, ni siquiera nosotros», afirmó el técnico venezolano.",
+            ["Raúl Medina"],
+        ),
+        (  # a name after a described apposition is the speaker
+            "“A reconstrução de Kharkiv vai levar pelo menos uma década”, disse ao chegar a Lisboa "
+            "o chefe da missão, o engenheiro Paulo Ramos Teixeira.",
+            ["Paulo Ramos Teixeira"],
+        ),
+        (  # "she" is the person named in her own paragraph, not an earlier subject
+            "O ministro Carlos Lemos visitou Roraima na segunda-feira.\n\n"
+            "Entre os recém-chegados está Marisol Pérez, de 31 anos. Ela conta que deixou "
+            "Maracaibo a pé. “Lá não havia mais comida para os meus filhos”, afirmou.",
+            ["Marisol Pérez"],
+        ),
+    ],
+)
+def test_references_back(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
