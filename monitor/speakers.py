@@ -200,8 +200,10 @@ def _actors(idx: int, ctx: _Context) -> list[Actor]:
         ):
             e = _adjective_end(par, low, e, ctx)  # "le ministère ukrainien (de l'Énergie)"
             tail = P.INST_TAIL.match(par, e)  # "le ministère de l’Europe et des Affaires …"
-            end, own = (tail.end(), True) if tail else phrase_end(par, low, e, vocab)
-            end = end if own else e
+            end, own = (tail.end(), True) if tail else (e, False)
+            if not tail and P.COMPLEMENT_NEXT.match(low, e):
+                end, own = phrase_end(par, low, e, vocab)
+                end = end if own else e
             s = det.start("mod")  # own name: "le gouvernement de transition"
             found.append(Actor(s, end, "inst" if own else "ref", par[s:end], "inst"))
         elif kind == "role" and (det := P.DET_BEFORE.search(low, max(0, s - 50), s)):
@@ -210,7 +212,7 @@ def _actors(idx: int, ctx: _Context) -> list[Actor]:
                 e += adj.end()
             phrase = par[det.start("mod") : e]
             found.append(Actor(det.start(), e, "role", vocab.roles[m.group()], phrase))
-    if any(w in low for w in P.PARTITIVE_TAILS):  # cheap test first: most paragraphs lack them
+    if any(map(low.__contains__, P.PARTITIVE_TAILS)):  # cheap test first: most paragraphs lack them
         found += [Actor(m.start(), m.end(), "part", m.group()) for m in P.PARTITIVE.finditer(low)]
     for m in P.KREISE.finditer(low) if ctx.language in ("de", None) else ():
         s = len(low[: m.start()].rstrip("abcdefghijklmnopqrstuvwxyzß"))

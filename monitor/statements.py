@@ -309,7 +309,7 @@ class Patterns:
         r"^[\s,]*(?:while|whereas|but|and|mientras|pero|y|alors|tandis|mais|et|enquanto|mas|e"
         r"|wahrend|aber|und|whilst) "
     )
-    PARTITIVE_TAILS = ("them", "those", "ell", "eux", "eles", "elas", "ihnen")
+    PARTITIVE_TAILS = ("them", "those", "ell", "eux", "eles", "elas", "ihnen")  # folded
     PARTITIVE = re.compile(  # on fold()ed text: one of a group named before
         r"(?<!\w)(?:one|some|two|uno|una|alguno|alguna|l'un|l'une|un|une|um|uma|algum|alguma"
         r"|einer|eine|eines|einige) +(?:of +(?:them|those)|de +(?:ellos|ellas|eux|elles)"
