@@ -15,7 +15,9 @@ check_devset = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_devset)
 
 
-@pytest.mark.parametrize("folder", ["devset", "holdout", "holdout2", "holdout3", "holdout4"])
+@pytest.mark.parametrize(
+    "folder", ["devset", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
+)
 def test_labelled_set_is_consistent(folder: str) -> None:
     seen: set[str] = set()
     for language in check_devset.LANGS:
