@@ -365,7 +365,7 @@ _SPEECH_KEYS = re.findall(
     r"\w+",
     "verbs auxiliaries according_to pronouns roles titles title_suffixes leaders sources same "
     "institutions institution_names generic_institutions not_names function_words "
-    "not_source_words definite_articles",
+    "not_source_words definite_articles documents",
 )
 
 

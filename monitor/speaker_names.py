@@ -114,6 +114,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     )  # "Mia Mottley of Barbados", "Sabine Kreuzer von der Landesbank" (not "Ursula von der")
     while j > i and low[j - 1] in P.PARTICLES:  # "Mia Mottley of Barbados" -> Mia Mottley
         j -= 1
+    if j - i >= 3 and toks[i].endswith(("'s", "’s")):  # "Britain's Ellie Harper"
+        i, titled = i + 1, True
     for n in (2, 1):  # "(expresidente de) Honduras Ricardo Maduro": a country, then the name
         if j - i - n >= 2 and " ".join(low[i : i + n]) in _countries():
             i, titled = i + n, True
@@ -137,7 +139,7 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, ouvidas
 # a finite verb in the past ends a description: "fuentes del Ministerio confirmaron",
 # "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"
-_FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|ó|ió|èrent|irent|ten)$")
+_FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|iu|ó|ió|èrent|irent|ten)$")
 
 
 def _words(words: str) -> frozenset[str]:
@@ -205,6 +207,9 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
         nxt = P.TOKEN.match(text, e)
         following = low[nxt.start(1) : nxt.end(1)] if nxt else ""
         if text[s].isupper():  # "a senior Western diplomat": a capitalised adjective
+            if noun:  # "(la asociación vecinal) Petare Unido": a name closes the description
+                end = run.end() if (run := P.NAMES.match(text, s)) else e
+                break
             if not (nxt and text[nxt.start(1)].islower() and _content(following, vocab)):
                 break
         elif (

@@ -104,6 +104,7 @@ def _run_actors(
             and s not in after_role
             and e not in aged
             and title_key(w, vocab) is None
+            and not P.THE_BEFORE.search(low, max(0, s - 5), s)
         ):
             continue
         words = low[s:e].split()
@@ -112,7 +113,7 @@ def _run_actors(
         if vocab.words.get(words[0]) == "anon":
             continue  # "Fuentes del Ministerio de Defensa": anonymous sources
         prev = P.PREV_WORD.search(low, max(0, s - 30), s)
-        det = prev.group(1) if prev else ""
+        det = "l'" if low[s - 2 : s] == "l'" else prev.group(1) if prev else ""  # l'Unicef
         name, folded, roles, after_title = split_name(run, vocab)
         if ctx.language == "de" and noun_first(par, s, run, name, vocab):
             name, folded = name[1:], folded[1:]  # der 19 Jahre alte Portugiese Leandro Maduro
@@ -127,8 +128,12 @@ def _run_actors(
             after_title and len(name) > 1 and not any(w in ctx.lexicon.single_words for w in folded)
         ):
             inst = institution(run, words, det, s, e, vocab)
-            if inst.kind == "inst" and (end := _adjective_end(par, low, e, ctx)) > e:
-                inst = inst._replace(end=end, value=inst.value + par[e:end])  # "… de Defensa ruso"
+            end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
+            place = where_end(par, low, end, vocab)  # "Embaixada da Ucrânia em Portugal"
+            if place > end and all(w[:1].isupper() for w in par[end:place].split()[1:]):
+                end = place
+            if inst.kind == "inst" and end > e:
+                inst = inst._replace(end=end, value=inst.value + par[e:end])
             out.append(inst)
             continue
         if det in vocab.roles:  # "general Ricardo Matos"
@@ -148,6 +153,8 @@ def _run_actors(
         value = " ".join(name)
         if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
             if folded[0] not in ctx.known and not (roles or after_title or e in aged):
+                if P.THE_BEFORE.search(low, max(0, s - 5), s) and not P.AGE.match(par, e):
+                    out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
                 continue
             value = ctx.known.get(folded[0], value)
         elif before in ("der", "das", "dem"):
@@ -240,7 +247,11 @@ def _merge(par: str, actors: list[Actor], ctx: _Context) -> list[Actor]:
             k -= 1  # "El secretario general de la OEA, Albert Ramdin", "der Leiter der X, Y"
         if person and k >= 0 and out[k].kind == "role" and not completes(par, actor):
             gap = par[out[k].end : actor.start]  # "the Canadian Minister of Foreign Affairs, Joly"
-            clause = re.search(r"[.;:!?()]", gap) or ctx.vocab.verb_re.search(gap)
+            clause = (
+                gap.strip() != "." and re.search(r"[.;:!?()]", gap)
+            ) or ctx.vocab.verb_re.search(
+                gap
+            )  # "the Rev. Fabienne Joseph": the period of an abbreviation
             if len(gap) < 80 and not clause:
                 ctx.roles.setdefault(actor.value, set()).add(out[k].value)
                 del out[k:]
@@ -318,6 +329,14 @@ def _role(actor: Actor, par: int, ctx: _Context, complete: bool = False) -> Foun
         phrase += ctx.masked[par][actor.end : end]  # "le ministre haïtien" + " de l'Éducation"
     if indefinite or P.COMPLEMENT.search(fold(phrase)):  # described: someone new
         return "role", phrase
+    *modifiers, noun = phrase.split()
+    if (
+        modifiers
+        and title_key(fold_word(noun), ctx.vocab) is not None
+        and all(w.isalpha() and w.islower() for w in modifiers)
+        and not any(title_key(fold_word(w), ctx.vocab) is not None for w in modifiers)
+    ):
+        return "role", phrase  # "the oil minister", and no minister named: the role
     return _last(ctx, par, pos, ("person",)) or ("role", phrase)
 
 
@@ -380,6 +399,8 @@ def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     phrase = text[first.start(1) : end].strip(" '")
     if vocab.has("institutions", head) and definite:  # "the department said"
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
+    if vocab.has("documents", head) and definite:  # "afirmou o texto": whoever issued it
+        return _implicit(par, lo, ctx)
     if vocab.has("leaders", head) and complement:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))
     described = " " in phrase and title_key(head, vocab) is None and not _topics_of(phrase, ctx)
@@ -531,23 +552,8 @@ def _pre(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         return _first_in(ctx, par, according[-1], hi)
     if verbs:
         verb = verbs[-1]
-        before = _between(ctx, par, lo, verb.start())
-        if (
-            len(before) == 1
-            and before[0].kind in ("inst", "ref", "person")
-            and _indefinite(ctx, par, lo)
-        ):
-            of = P.OF_THE.search(ctx.masked[par][max(0, before[0].start - 12) : before[0].start])
-            found = _descriptor(ctx, par, lo, verb.start()) if of else None
-            if found and found[0] == "role":  # "Un funcionario de la Defensoría del Pueblo"
-                return found
-        if before:
-            head = before[-1]
-            if len(before) > 1 and before[-2].kind == "role":
-                gap = ctx.masked[par][before[-2].end : head.start]
-                if len(gap) < 20 and P.OF_THE.search(gap):  # "a spokesman for the ministry"
-                    head = before[-2]
-            return _resolve(head, par, ctx)
+        if found := _subject(ctx, par, lo, verb.start()):
+            return found
         if bare := _bare_plural(ctx, par, lo, hi):
             return bare.kind, bare.value
         return (
@@ -555,9 +561,33 @@ def _pre(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
             or _first_in(ctx, par, verb.end(), hi)
             or _implicit(par, verb.start(), ctx)
         )
-    if low[lo:hi].rstrip().endswith(":") and (before := _between(ctx, par, lo, hi)):
-        return _resolve(before[-1], par, ctx)
+    if low[lo:hi].rstrip().endswith(":"):  # "Un portavoz de Asaja fue más allá: «…»"
+        return _subject(ctx, par, lo, hi) or _descriptor(ctx, par, lo, hi)
     return None
+
+
+def _subject(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
+    """The speaker named between the start of a sentence and its verb (or colon): the last
+    actor, unless it only completes a description ("Un funcionario de la Defensoría", "a
+    spokesman for the ministry")."""
+    before = _between(ctx, par, lo, hi)
+    if (
+        len(before) == 1
+        and before[0].kind in ("inst", "ref", "person")
+        and _indefinite(ctx, par, lo)
+    ):
+        of = P.OF_THE.search(ctx.masked[par][max(0, before[0].start - 12) : before[0].start])
+        found = _descriptor(ctx, par, lo, hi) if of else None
+        if found and found[0] == "role":
+            return found
+    if not before:
+        return None
+    head = before[-1]
+    if len(before) > 1 and before[-2].kind == "role":
+        gap = ctx.masked[par][before[-2].end : head.start]
+        if len(gap) < 20 and P.OF_THE.search(gap):
+            head = before[-2]
+    return _resolve(head, par, ctx)
 
 
 def _attribute(q: Quote, ctx: _Context) -> Found | None:

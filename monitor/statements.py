@@ -214,7 +214,11 @@ _DET = r"(?:(?<!\w)(?:the|el|la|le|les|o|a|der|die|das|dem|den|its|his|her|su|sa
 
 
 _ABBR = "|".join(  # a title's period ends no sentence: "said Dr. Ana Ruiz" (on fold()ed text)
-    rf"(?<=\b{t})\." for t in ("dr", "dra", "mr", "mrs", "ms", "sr", "sra", "mme", "prof")
+    rf"(?<=\b{t})\."
+    for t in (
+        *("dr", "dra", "dre", "mr", "mrs", "ms", "sr", "sra", "mme", "prof", "rev", "mgr"),
+        *("gen", "col", "capt", "lt", "sgt", "sen", "gov", "rep"),
+    )
 )
 _RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+|d['’])*{_CAPW})*"  # Quai d’Orsay
 
@@ -298,6 +302,7 @@ class Patterns:
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"
     )
+    THE_BEFORE = re.compile(r"(?:(?<!\w)(?:the|la|le|el) +|l')$")  # folded; German nouns take one
     NEW_SENTENCE = re.compile(r"[ \u00a0]*[.!?][ \u00a0]+[A-ZÀ-Þ]")  # after a closing mark
     ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"

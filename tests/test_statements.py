@@ -757,3 +757,51 @@ def test_institutions_and_descriptions(body: str, expected: list[str], lex: Lexi
 )
 def test_references_back(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+# ---------------------------------------------------------------- round 5
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # titles and a possessive country are not part of the name
+            "“I played the best tennis of my life today in Kyiv,” said Spain's Lucía Ferrer Gil.",
+            ["Lucía Ferrer Gil"],
+        ),
+        (
+            "„Die Ukraine braucht jetzt vor allem Generatoren“, sagte Hotelbesitzerin Monika "
+            "Albrecht Kühn.",
+            ["Monika Albrecht Kühn"],
+        ),
+        (
+            "“We cannot send families back to Port-au-Prince this winter,” said the Rev. "
+            "Marcus Delaney, a pastor in Boston.",
+            ["Marcus Delaney"],
+        ),
+        (  # a modified role with no one of that role named is the role
+            "President Nicolás Maduro spoke at length. Later, the oil minister said output "
+            "would rise “to a million barrels before the end of the year in Venezuela”.",
+            ["oil minister"],
+        ),
+        (  # a description before a colon, closed by the organisation's name
+            "Una portavoz de la asociación vecinal Petare Unido fue tajante: «Aquí nadie ha "
+            "visto un camión cisterna desde marzo».",
+            ["portavoz de la asociación vecinal Petare Unido"],
+        ),
+        (  # the document speaks for whoever issued it
+            "Em nota, o governo do Amazonas pediu mais recursos para os venezuelanos. “O estado "
+            "não consegue mais sozinho com a chegada diária de famílias”, afirmou o texto.",
+            ["governo do Amazonas"],
+        ),
+        (  # an organisation named by one word after an article
+            "Selon l'Unicef, les écoles de Jacmel restent fermées. « Chaque semaine sans classe "
+            "est une semaine perdue pour les enfants d'Haïti », a ajouté l'Unicef.",
+            ["Unicef"],
+        ),
+        (  # an institution keeps the city it is in
+            "„A ajuda à Ucrânia não será cortada”, afirmou a Embaixada da Noruega em Lisboa.",
+            ["Embaixada da Noruega em Lisboa"],
+        ),
+    ],
+)
+def test_round_five_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
