@@ -83,6 +83,15 @@ def _lenient_person(text: str, ctx: _Context) -> str | None:
     return ctx.known.get(low[0], value) if len(name) == 1 else value
 
 
+def _after_the(low: str, s: int) -> bool:
+    """Whether a definite article stands right before `s` ("selon l'Unicef", "the Seniat");
+    not German, where every noun takes one."""
+    return low.endswith(_THE, 0, s) or (s <= 4 and f" {low[:s]}".endswith(_THE))
+
+
+_THE = (" the ", " la ", " le ", " el ", "l'")
+
+
 def _run_actors(
     idx: int, par: str, low: str, ctx: _Context, after_role: Collection[int]
 ) -> list[Actor]:
@@ -104,7 +113,7 @@ def _run_actors(
             and s not in after_role
             and e not in aged
             and title_key(w, vocab) is None
-            and not P.THE_BEFORE.search(low, max(0, s - 5), s)
+            and not _after_the(low, s)
         ):
             continue
         words = low[s:e].split()
@@ -153,7 +162,7 @@ def _run_actors(
         value = " ".join(name)
         if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
             if folded[0] not in ctx.known and not (roles or after_title or e in aged):
-                if P.THE_BEFORE.search(low, max(0, s - 5), s) and not P.AGE.match(par, e):
+                if _after_the(low, s) and not P.AGE.match(par, e):
                     out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
                 continue
             value = ctx.known.get(folded[0], value)

@@ -302,7 +302,6 @@ class Patterns:
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"
     )
-    THE_BEFORE = re.compile(r"(?:(?<!\w)(?:the|la|le|el) +|l')$")  # folded; German nouns take one
     NEW_SENTENCE = re.compile(r"[ \u00a0]*[.!?][ \u00a0]+[A-ZÀ-Þ]")  # after a closing mark
     ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"
