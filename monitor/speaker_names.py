@@ -61,6 +61,8 @@ def title_key(low: str, vocab: Vocabulary) -> str | None:
         keys = [title_key(part, vocab) for part in parts]
         return next((k for k in keys if k), next((k for k in keys if k is not None), None))
     last = parts[-1] if parts else low
+    if last.startswith("ex") and len(last) > 5 and (key := title_key(last[2:], vocab)) is not None:
+        return key  # exmandatario, expresidente, Exministerin
     if not last.endswith(vocab.endings):
         return None
     found = (k for s, k in vocab.suffixes if last.endswith(s) and len(last) != len(s) + 1)
@@ -153,7 +155,7 @@ def _folded(words: str) -> frozenset[str]:
 # after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
 _AFTER = _words(  # as written: "à", not "a"
     "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
-    "sur bei mit an am im auf"
+    "sur bei mit an am im auf sous under bajo sob unter"
 )
 _PREPOSITIONS = _folded(
     " ".join(_AFTER)
@@ -190,6 +192,10 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
         word = low[s:e]
         if word in P.CONNECTORS:  # a complement: of + (article) + name or noun
             a = P.TOKEN.match(text, e)
+            if a and low[a.start(1) : a.end(1)] in P.ONE_OF:  # "de uma das fábricas"
+                b = P.TOKEN.match(text, a.end())
+                if b and low[b.start(1) : b.end(1)] in P.OF_PLURAL:
+                    a = b
             if a and low[a.start(1) : a.end(1)] in P.ARTICLES:
                 a = P.TOKEN.match(text, a.end())
             if a is None:
@@ -419,6 +425,20 @@ def spelled_out(value: str, found: dict[str, str]) -> str | None:
     if not found:
         return None
     return found.get(value) or next((f for f in found.values() if f.startswith(value + " ")), None)
+
+
+def initials_of(acronym: str, masked: Sequence[str]) -> str | None:
+    """A name written out earlier whose initials spell `acronym`, introduced without
+    parentheses: "the FSAI" after "the Food Safety Authority of Ireland"."""
+    letters = acronym.lower()
+    for par in masked:
+        for run in P.NAMES.finditer(par):
+            words = run.group().split()
+            if len(words) >= len(letters) and _spells(
+                [_ELIDED_RE.sub("", w) for w in words], letters
+            ):
+                return run.group()
+    return None
 
 
 def appositive(par: str, person: Actor, role: Actor, vocab: Vocabulary) -> bool:

@@ -17,6 +17,7 @@ from monitor.speaker_names import (
     appositive,
     completes,
     german_nominative,
+    initials_of,
     institution,
     institution_compound,
     noun_first,
@@ -481,8 +482,10 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     """Speaker named after a verb: "said Albares", "dijo el portavoz de la Policía, Michel-Ange
     Louis-Jeune" (the name in apposition wins), "a déclaré le ministère", "dijo una estudiante";
     whom it was said to comes first and is skipped ("declaró a la prensa el diputado X")."""
-    if aside := P.ASIDE.match(ctx.folded[par], lo, hi):
-        lo = aside.end()  # "señaló por su parte el viceministro"
+    if aside := P.ASIDE.match(ctx.folded[par], lo, hi) or P.LEADING_PP.match(
+        ctx.masked[par], lo, hi
+    ):
+        lo = aside.end()  # "señaló por su parte el viceministro", "declaró en rueda de prensa el"
     to = P.TO_WHOM.match(ctx.masked[par], lo, hi)
     if to or (ctx.language == "es" and (to := P.TO_WHOM_ES.match(ctx.masked[par], lo, hi))):
         lo = to.end()
@@ -507,9 +510,14 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         words = low[max(0, a.start - 40) : a.start].split()
         while words and title_key(words[-1], ctx.vocab) is not None:
             words.pop()  # ", general Marcos Tavares Lins"
-        _, comma, gap = ctx.masked[par][max(0, a.start - 30) : a.start].rpartition(",")
-        nouns = [w for w in gap.split() if not ctx.vocab.has("function_words", fold_word(w))]
-        described = comma and len(gap.split()) <= 3 and gap.islower() and nouns  # ", a fisiatra X"
+        _, comma, gap = ctx.masked[par][max(0, a.start - 40) : a.start].rpartition(",")
+        described = (  # ", a fisiatra X", ", o estudante de engenharia X": an article, nouns
+            comma
+            and 2 <= len(gap.split()) <= 5
+            and gap.islower()
+            and fold_word(gap.split()[0]) in P.ARTICLES
+            and not ctx.vocab.verb_re.search(fold(gap))
+        )
         comma_before = bool(words) and words[-1].endswith(",")
         if a.kind in ("person", "group") and (described or comma_before):
             return _resolve(a, par, ctx)  # apposition
@@ -557,7 +565,9 @@ def _pre(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     low, vocab = ctx.folded[par], ctx.vocab
     according = [m.end() for m in vocab.according_re.finditer(low, lo, hi)]
     verbs = list(vocab.verb_re.finditer(low, lo, hi))
-    if according and (not verbs or according[-1] > verbs[-1].start()):
+    if according and (not verbs or according[-1] >= verbs[-1].start()):
+        if vocab.verb_re.match(low, according[-1]):  # "Según cuenta, …: «…»": the subject
+            return _implicit(par, lo, ctx)
         return _first_in(ctx, par, according[-1], hi)
     if verbs:
         verb = verbs[-1]
@@ -592,9 +602,11 @@ def _subject(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     if not before:
         return None
     head = before[-1]
-    if len(before) > 1 and before[-2].kind == "role":
-        gap = ctx.masked[par][before[-2].end : head.start]
-        if len(gap) < 20 and P.OF_THE.search(gap):
+    if len(before) > 1 and P.APPOSED.match(ctx.masked[par], before[-2].end, head.start):
+        return _resolve(before[-2], par, ctx)  # "The Ukrainian Book Institute, a state agency,"
+    if len(before) > 1 and before[-2].kind in ("role", "person") and head.kind != "person":
+        gap = ctx.masked[par][before[-2].end : head.start].lstrip(" ,")
+        if len(gap) < 20 and P.OF_THE.search(gap):  # "La abogada X, de la CEAR, lo resume:"
             head = before[-2]
     return _resolve(head, par, ctx)
 
@@ -646,8 +658,11 @@ def _canonical(name: str, ctx: _Context) -> str:
 
 
 def _speaker_text(kind: str, value: str, ctx: _Context) -> str:
+    value = P.ELIDED_ARTICLE.sub("", value) if kind == "inst" else value  # "L'OIIQ" -> "OIIQ"
     if kind in ("inst", "ref", "person") and (full := spelled_out(value, ctx.acronyms)):
         return full
+    if kind == "inst" and value.isupper() and 2 < len(value) < 8 and value.isalpha():
+        return initials_of(value, ctx.masked) or value  # "the FSAI", written out before
     if kind == "person":
         return _canonical(value, ctx)
     if kind == "group":  # signatories: "A, B and C", with the article's own conjunction

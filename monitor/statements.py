@@ -264,6 +264,8 @@ class Patterns:
     CONNECTORS = _words(  # "(responsable) de Médecins sans frontières"
         "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne"
     )
+    ONE_OF = _words("um uma un una une one")  # "(responsável) de uma das (fábricas)"
+    OF_PLURAL = _words("das dos de des del of")
     ARTICLES = _words(  # and possessives: "(représentant) de leur association"
         "la el los las l' le les une un una uma um the a der die das his her its their su sus "
         "son sa ses leur leurs seu sua seus suas sein seine seines ihr ihre ihres"
@@ -295,14 +297,21 @@ class Patterns:
     OWNER = re.compile(r"(?: +(?:and|&) +[A-Z][\w-]*)+['’]s?(?!\w)")
     KREISE = re.compile(r"kreisen?(?!\w)")  # German: aus Diplomatenkreisen
     WHERE = re.compile(  # folded: "(an economist) at a (Kyiv think tank)", "(eine …) in (Köln)"
-        r" +(?:in|at|en|em|dans|bei|a|au|aux)"
+        r" +(?:in|at|with|en|em|dans|bei|a|au|aux)"
         r"(?: +(?:the|a|an|one|la|le|el|un|une|una|um|uma|o|der|dem|einer|einem|l'))?(?= )"
     )
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"
     )
+    APPOSED = re.compile(r" *, *(?:a|an|un|una|une|um|uma|ein|eine) ", re.IGNORECASE)
+    ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")  # "L'OIIQ"
     NEW_SENTENCE = re.compile(r"[ \u00a0]*[.!?][ \u00a0]+[A-ZÀ-Þ]")  # after a closing mark
+    LEADING_PP = re.compile(  # "(declaró) en rueda de prensa (el consejero)", "ao chegar a Lisboa"
+        r"[\s,]*(?i:en|in|em|durante|during|lors|pendant|no|na|num|numa|bei|im|auf|at|ao|al)"
+        r"(?: +[\w'-]+){1,4}? +(?=(?i:el|la|los|las|le|les|the|o|a|os|as|der|die|das|un|una|une"
+        r"|um|uma|an) [a-zß-ÿ])"
+    )
     ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"
         r"|for (?:his|her|its|their) part|seinerseits|ihrerseits|a su vez|en cambio|toutefois"
