@@ -129,8 +129,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     ]
     if bad:  # "Presidência Celso Amorim": the name after the last institution or title word
         k = max(bad) + 1
-        if j - k < 2 or low[k] in P.PARTICLES:
-            return Name((), (), frozenset(roles - {""}), False)
+        if j - k < 2 or low[k] in P.PARTICLES or _NOT_IN_NAMES.intersection(low[k:j]):
+            return Name((), (), frozenset(roles - {""}), False)  # "Comisión … de Ayuda al …"
         roles.add(title_key(low[k - 1], vocab) or "")
         i, titled = k, True
     if i == j:
@@ -146,6 +146,11 @@ _FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|iu|ó|ió|èrent|ire
 
 def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+_NOT_IN_NAMES = _words(
+    "al para pour for fur pela pelo y et und and"
+)  # words of institutions, never of names
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -432,12 +437,14 @@ def initials_of(acronym: str, masked: Sequence[str]) -> str | None:
     parentheses: "the FSAI" after "the Food Safety Authority of Ireland"."""
     letters = acronym.lower()
     for par in masked:
-        for run in P.NAMES.finditer(par):
-            words = run.group().split()
-            if len(words) >= len(letters) and _spells(
-                [_ELIDED_RE.sub("", w) for w in words], letters
-            ):
-                return run.group()
+        for clause in re.split(r"[,;:.()«»“”\"„]", par):
+            words = [_ELIDED_RE.sub("", w) for w in clause.split()]
+            for k, first in enumerate(words):  # from a capitalised word, the shortest spelling
+                if first[:1] != acronym[0]:
+                    continue
+                for end in range(k + len(letters), min(len(words), k + 12) + 1):
+                    if words[end - 1][:1].isupper() and _spells(words[k:end], letters):
+                        return " ".join(words[k:end])
     return None
 
 

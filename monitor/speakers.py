@@ -599,6 +599,8 @@ def _subject(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         found = _descriptor(ctx, par, lo, hi) if of else None
         if found and found[0] == "role":
             return found
+    if len(before) > 1 and ctx.masked[par][before[-1].start - 1 : before[-1].start] == "(":
+        before = before[:-1]  # "… de Ayuda al Refugiado (CEAR)": the acronym repeats the name
     if not before:
         return None
     head = before[-1]
