@@ -805,3 +805,54 @@ def test_references_back(body: str, expected: list[str], lex: Lexicon) -> None:
 )
 def test_round_five_rules(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+# ---------------------------------------------------------------- round 6
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an acronym written out earlier without parentheses
+            "The Irish Refugee Council criticised the new rules for Ukrainians. “People who "
+            "fled Kharkiv should not have to move hostel every month,” the IRC said.",
+            ["Irish Refugee Council"],
+        ),
+        (
+            "L'Observatoire des droits humains en Haïti a publié son rapport. L'ODHH a dénoncé "
+            "« une impunité totale pour les massacres commis à Port-au-Prince ».",
+            ["Observatoire des droits humains en Haïti"],
+        ),
+        (  # a person before their affiliation, before a colon
+            "El economista Luis Pardo, de la Universidad Central de Venezuela (UCV), lo explica "
+            "así: «La inflación ya no se mide en meses sino en semanas».",
+            ["Luis Pardo"],
+        ),
+        (  # an institution before its indefinite apposition
+            "The Kharkiv Literary Museum, a municipal institution, said it would reopen, calling "
+            "the decision in a statement “a promise we made to every writer of this city”.",
+            ["Kharkiv Literary Museum"],
+        ),
+        (  # a prepositional phrase between the verb and the speaker
+            "«El riesgo en la frontera con Venezuela sigue siendo alto», declaró en rueda de "
+            "prensa el ministro de Defensa, Pedro Sánchez Duque.",
+            ["Pedro Sánchez Duque"],
+        ),
+        (  # "según cuenta": the subject speaking
+            "Yelitza Mora llegó a Lima desde Maracay en 2019. Según cuenta, el viaje duró doce "
+            "días: «Dormimos en terminales de autobús de tres países distintos».",
+            ["Yelitza Mora"],
+        ),
+        (  # an ex- title refers back to the former president
+            "El expresidente colombiano Iván Duque visitó Caracas.\n\n"
+            "El exmandatario criticó a Maduro. «Venezuela necesita elecciones con observadores "
+            "de verdad», afirmó durante el foro.",
+            ["Iván Duque"],
+        ),
+        (
+            "A produção parou em três fábricas. Um responsável de uma das fábricas admitiu que "
+            "a região “não estava preparada para tantos trabalhadores ucranianos de uma vez”.",
+            ["responsável de uma das fábricas"],
+        ),
+    ],
+)
+def test_round_six_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
