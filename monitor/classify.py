@@ -34,7 +34,7 @@ LOGGER = logging.getLogger(__name__)
 
 DEFAULT_TOPICS = Path(__file__).with_name("topics.yaml")
 TOPICS_ENV = "MONITOR_TOPICS"
-LANGUAGE_SAMPLE = 240  # characters given to py3langid: enough for a stable guess, cheap
+LANGUAGE_SAMPLE = 200  # characters given to py3langid: enough for a stable guess, cheap
 MAX_SNIPPETS = 10  # per topic
 SNIPPET_CHARS = 300
 PRIMARY_MIN_SCORE = 0.45
@@ -419,7 +419,7 @@ def _identifier() -> Any:
 
 
 def detect_language(title: str, paragraphs: Sequence[str]) -> str | None:
-    """ISO 639-1 code guessed offline by py3langid from the first ~240 characters; None if no text.
+    """ISO 639-1 code guessed offline by py3langid from the first ~200 characters; None if no text.
 
     The body comes first: a title line may be a byline or a short headline.
     """

@@ -114,7 +114,8 @@ def _run_actors(
             and s not in after_role
             and e not in aged
             and title_key(w, vocab) is None
-            and not _after_the(low, s)
+            and not low.endswith(_THE, 0, s)  # _after_the() inlined: the commonest path
+            and (s > 4 or not f" {low[:s]}".endswith(_THE))
         ):
             continue
         words = low[s:e].split()
