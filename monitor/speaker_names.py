@@ -129,7 +129,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     ]
     if bad:  # "Presidência Celso Amorim": the name after the last institution or title word
         k = max(bad) + 1
-        if j - k < 2 or low[k] in P.PARTICLES or _NOT_IN_NAMES.intersection(low[k:j]):
+        named = vocab.has("institutions", low[k - 1]) and P.PARTICLES.intersection(low[k:j])
+        if j - k < 2 or low[k] in P.PARTICLES or _NOT_IN_NAMES.intersection(low[k:j]) or named:
             return Name((), (), frozenset(roles - {""}), False)  # "Comisión … de Ayuda al …"
         roles.add(title_key(low[k - 1], vocab) or "")
         i, titled = k, True
@@ -160,7 +161,7 @@ def _folded(words: str) -> frozenset[str]:
 # after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
 _AFTER = _words(  # as written: "à", not "a"
     "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
-    "sur bei mit an am im auf sous under bajo sob unter"
+    "sur bei mit an am im auf sous under bajo sob unter al"
 )
 _PREPOSITIONS = _folded(
     " ".join(_AFTER)

@@ -159,7 +159,11 @@ def _run_actors(
             continue
         k = run.find(name[0])  # the word before the name: "In Puerto Ordaz", "der Deutsche …"
         before = fold_word(run[:k].rsplit(None, 1)[-1]) if k > 0 else det
-        if before in P.LOCATIVE or any(w in ctx.lexicon.single_words for w in folded):
+        if (
+            before in P.LOCATIVE
+            or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
+            or any(w in ctx.lexicon.single_words for w in folded)
+        ):
             continue  # "In Puerto Ordaz Norte, ...": a place
         value = " ".join(name)
         if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
@@ -490,6 +494,8 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     to = P.TO_WHOM.match(ctx.masked[par], lo, hi)
     if to or (ctx.language == "es" and (to := P.TO_WHOM_ES.match(ctx.masked[par], lo, hi))):
         lo = to.end()
+        if ctx.masked[par][lo : lo + 1] == ",":
+            return None  # "disse à Lusa, emocionada, à entrada do hospital": no one after
     actors = _between(ctx, par, lo, hi)
     low = ctx.folded[par]
     if P.BOTH.match(low, lo, hi):  # "señalaron ambos mandatarios"
