@@ -140,7 +140,10 @@ def _run_actors(
         ):
             inst = institution(run, words, det, s, e, vocab)
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
-            place = where_end(par, low, end, vocab)  # "Embaixada da Ucrânia em Portugal"
+            # where it is: "Finanzministerium in Dresden"; an embassy is always named with its
+            # city or country ("Embaixada da Ucrânia em Lisboa agradeceu")
+            embassy = P.EMBASSY.match(low, inst.start) and P.IN_PLACE.match(par, end)
+            place = embassy.end() if embassy else where_end(par, low, end, vocab)
             if place > end and all(w[:1].isupper() for w in par[end:place].split()[1:]):
                 end = place
             if inst.kind == "inst" and end > e:

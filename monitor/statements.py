@@ -305,6 +305,10 @@ class Patterns:
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"
     )
     APPOSED = re.compile(r" *, *(?:a|an|un|una|une|um|uma|ein|eine) ", re.IGNORECASE)
+    EMBASSY = re.compile(
+        r"(?:embassy|embajada|embaixada|ambassade|botschaft|consulate|consulado|consulat|konsulat)"
+    )
+    IN_PLACE = re.compile(rf" +(?:in|en|em|à|a|au|no|na) +{_RUN}")
     ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")  # "L'OIIQ"
     NEW_SENTENCE = re.compile(r"[ \u00a0]*[.!?][ \u00a0]+[A-ZÀ-Þ]")  # after a closing mark
     LEADING_PP = re.compile(  # "(declaró) en rueda de prensa (el consejero)", "ao chegar a Lisboa"

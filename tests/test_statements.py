@@ -856,3 +856,38 @@ def test_round_five_rules(body: str, expected: list[str], lex: Lexicon) -> None:
 )
 def test_round_six_rules(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+# ---------------------------------------------------------------- round 7
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a news agency is never part of a name
+            "«Nunca vimos tanta gente a pedir asilo vinda da Venezuela», contou à Lusa Rui "
+            "Castanheira, diretor do centro de acolhimento.",
+            ["Rui Castanheira"],
+        ),
+        (  # nobody named after "disse à Lusa,": the subject speaks
+            "A médica Ivanna Koval chegou de Kharkiv em 2022. «Hoje voltei a trabalhar num "
+            "hospital de verdade», disse à Lusa, emocionada, à entrada do Hospital de Santa Maria.",
+            ["Ivanna Koval"],
+        ),
+        (  # an institution word followed by particles names the institution itself
+            "La Asociación Independiente de Periodistas de Venezuela denunció «la detención "
+            "arbitraria de tres reporteros en Caracas».",
+            ["Asociación Independiente de Periodistas de Venezuela"],
+        ),
+        (  # an embassy keeps its city, whatever verb follows
+            "La Embajada de Haití en Santo Domingo agradeció en un comunicado «la ayuda de las "
+            "familias dominicanas a nuestros compatriotas».",
+            ["Embajada de Haití en Santo Domingo"],
+        ),
+        (
+            "„Die Ukraine hat ihre Archive nie so offen gezeigt wie jetzt“, sagte der Berliner "
+            "Osteuropahistoriker Tobias Lange.",
+            ["Tobias Lange"],
+        ),
+    ],
+)
+def test_round_seven_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
