@@ -17,7 +17,17 @@ _spec.loader.exec_module(check_devset)
 
 @pytest.mark.parametrize(
     "folder",
-    ["devset", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
+    [
+        "devset",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+    ],
 )
 def test_labelled_set_is_consistent(folder: str) -> None:
     seen: set[str] = set()
