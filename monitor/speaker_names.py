@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -85,6 +86,27 @@ def _countries() -> frozenset[str]:
     )
 
 
+# Latin-script locales whose given-name lists (census data shipped with Faker) tell a first
+# name from a title or a noun before it: "Hotelbesitzer Werner Breidenbach"
+_NAME_LOCALES = (
+    "de_DE de_AT de_CH es_ES es_MX es_CO es_AR es_CL fr_FR fr_CA fr_CH pt_BR pt_PT en_US en_GB "
+    "en_IE it_IT nl_NL pl_PL cs_CZ ro_RO hr_HR sl_SI sv_SE no_NO da_DK fi_FI lt_LT lv_LV et_EE"
+)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names (folded) of the languages this product reads and their neighbours."""
+    found: set[str] = set()
+    for locale in _NAME_LOCALES.split():
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = provider.__dict__.get(attr)
+            if isinstance(names, (list, tuple, set, dict)):
+                found.update(fold_word(name) for name in names)
+    return frozenset(found)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def split_name(run: str, vocab: Vocabulary) -> Name:
     """A capitalised run as a name: titles, openers, acronyms and modifiers before it stripped
@@ -116,6 +138,9 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     )  # "Mia Mottley of Barbados", "Sabine Kreuzer von der Landesbank" (not "Ursula von der")
     while j > i and low[j - 1] in P.PARTICLES:  # "Mia Mottley of Barbados" -> Mia Mottley
         j -= 1
+    first = next((k for k in range(i, j) if low[k] in given_names()), i)
+    if j - first >= 2 and all(len(low[k]) >= 8 for k in range(i, first)):
+        i, titled = first, titled or first > i  # "Zeithistoriker Jens Brockmann": a title
     if j - i >= 3 and toks[i].endswith(("'s", "’s")):  # "Britain's Ellie Harper"
         i, titled = i + 1, True
     for n in (2, 1):  # "(expresidente de) Honduras Ricardo Maduro": a country, then the name

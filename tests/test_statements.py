@@ -891,3 +891,26 @@ def test_round_six_rules(body: str, expected: list[str], lex: Lexicon) -> None:
 )
 def test_round_seven_rules(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [  # titles no word list knows: the name starts at its first given name
+        (
+            "„Die Brücken in der Ukraine werden zuerst repariert“, sagte Bauingenieurin Katrin "
+            "Vogel.",
+            ["Katrin Vogel"],
+        ),
+        (
+            "“Ukraine needs more generators before the winter,” said Quartermaster Daniel Brooks.",
+            ["Daniel Brooks"],
+        ),
+        (  # a first name no list knows stays part of the name
+            "“Haiti cannot wait any longer for police reinforcements,” said Luiz Inácio Lula da "
+            "Silva.",
+            ["Luiz Inácio Lula da Silva"],
+        ),
+    ],
+)
+def test_titles_end_at_a_given_name(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
