@@ -21,6 +21,7 @@ __all__ = [
     "appositive",
     "completes",
     "german_nominative",
+    "german_nouns",
     "institution",
     "institution_compound",
     "noun_first",
@@ -427,6 +428,16 @@ def acronyms(masked: Sequence[str]) -> dict[str, str]:
 
 
 _GERMAN_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
+_GERMAN_INDEFINITE = _words("ein eine einen einem einer eines")
+
+
+def german_nouns(par: str, s: int, run: str, folded: Sequence[str]) -> bool:
+    """German: capitalised words after an indefinite article, none of them a given name, are
+    nouns ("in einer Charge Reste"), not a person: German names take no article (a definite
+    one may open an organisation's name: "der Deutsche Städtetag")."""
+    prev = P.PREV_WORD.search(par, max(0, s - 30), s)
+    word = prev.group(1) if prev else ""
+    return word in _GERMAN_INDEFINITE and not given_names().intersection(folded)
 
 
 def noun_first(par: str, s: int, run: str, name: Sequence[str], vocab: Vocabulary) -> bool:

@@ -17,6 +17,7 @@ from monitor.speaker_names import (
     appositive,
     completes,
     german_nominative,
+    german_nouns,
     initials_of,
     institution,
     institution_compound,
@@ -119,6 +120,7 @@ def _run_actors(
         ):
             continue
         words = low[s:e].split()
+        words[0] = P.ELIDED_ARTICLE.sub("", words[0])  # "L'association …", "d'Haïti"
         if s == 0 and run.isupper() and re.match(r"\s*(?:[—–-]|\(|,)", par[e : e + 3]):
             continue  # dateline: "PARIS —", "KIEW (dpa) –"
         if vocab.words.get(words[0]) == "anon":
@@ -146,8 +148,8 @@ def _run_actors(
             place = embassy.end() if embassy else where_end(par, low, end, vocab)
             if place > end and all(w[:1].isupper() for w in par[end:place].split()[1:]):
                 end = place
-            if inst.kind == "inst" and end > e:
-                inst = inst._replace(end=end, value=inst.value + par[e:end])
+            if end > e:  # "La Cancillería venezolana": its own name, not a reference
+                inst = inst._replace(end=end, value=inst.value + par[e:end], kind="inst")
             out.append(inst)
             continue
         if det in vocab.roles:  # "general Ricardo Matos"
@@ -168,6 +170,8 @@ def _run_actors(
             or any(w in ctx.lexicon.single_words for w in folded)
         ):
             continue  # "In Puerto Ordaz Norte, ...": a place
+        if ctx.language == "de" and not roles and german_nouns(par, s, run, folded):
+            continue  # "in einer Charge Reste": German nouns after an article, not a name
         value = " ".join(name)
         if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
             if folded[0] not in ctx.known and not (roles or after_title or e in aged):
@@ -719,6 +723,7 @@ def attribute(
                 len(name) > 1
                 and not any(w in lexicon.single_words for w in low)
                 and not (german and institution_compound(low[0], ctx.vocab))  # …organisation X
+                and not (language == "de" and german_nouns(par, run.start(), run.group(), low))
             ):
                 ctx.names.setdefault(" ".join(name), low)
     for full, words in ctx.names.items():

@@ -262,7 +262,7 @@ class Patterns:
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
     INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
     CONNECTORS = _words(  # "(responsable) de Médecins sans frontières"
-        "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne"
+        "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne von"
     )
     ONE_OF = _words("um uma un una une one")  # "(responsável) de uma das (fábricas)"
     OF_PLURAL = _words("das dos de des del of")
@@ -283,10 +283,10 @@ class Patterns:
     OF = re.compile(r"(?:^|\s)(?:of|de|del|da|do|du|des|der|dos|das)\s+$|[dD]['’]\s*$")
     TO_WHOM = re.compile(  # "a la prensa", "à l'AFP", "to reporters", "gegenüber dem ZDF"
         r"[\s,]*(?:a\s+(?:la|las|los|le|les)\s+|(?:to|à|ao|aos|às|al|auprès\s+d[eu]s?|gegenüber)"
-        r"\s+(?:(?:the|la|las|los|le|les|el|o|os|as|der|dem|den)\s+|l['’]\s*)?)[\w&.-]+(?=[\s,])",
+        r"\s+(?:(?:the|la|las|los|le|les|el|o|os|as|der|dem|den)\s+|l['’]\s*)?)[\w&-]+(?=[\s,.;]|$)",
         re.IGNORECASE,
     )
-    TO_WHOM_ES = re.compile(r"[\s,]*a\s+[A-Z][\w&.-]*(?=[\s,])")  # Spanish: "dijo a EFE"
+    TO_WHOM_ES = re.compile(r"[\s,]*a\s+[A-Z][\w&-]*(?=[\s,.;]|$)")  # Spanish: "dijo a EFE."
     AGENT = re.compile(r"(?<!\w)(?:by|por|par|pelo|pela|von)$")
     POST_FRENCH = re.compile(rf"{_LEAD}\w+ (?:t )?(?P<pron>il|elle|ils|elles)(?!\w)")  # a-t-il dit
     POST_SO = re.compile(r"^[\s,]*so +(?P<rest>[^.;:!?]{1,120})")  # German: „…“, so Baerbock

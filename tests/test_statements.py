@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import Lexicon, classify, load_lexicon
+from monitor.speaker_names import german_nouns
 from monitor.statements import Statement, count_words, extract_statements, find_quotes
 
 
@@ -914,3 +915,29 @@ def test_round_seven_rules(body: str, expected: list[str], lex: Lexicon) -> None
 )
 def test_titles_end_at_a_given_name(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an adjective makes a generic institution a named one
+            "La Cancillería venezolana rechazó la decisión y la calificó de «agresión colonial "
+            "contra el pueblo de Venezuela».",
+            ["Cancillería venezolana"],
+        ),
+        (  # "dijo a EFE." at the end of the sentence: to whom, not who
+            "El cónsul de Haití, Jean Pierre Joseph, pidió un protocolo. «Cada cierre deja a "
+            "miles de familias haitianas sin cenar», declaró a EFE.",
+            ["Jean Pierre Joseph"],
+        ),
+    ],
+)
+def test_round_eight_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_german_nouns_after_an_indefinite_article_are_no_name() -> None:
+    par = "Man fand in einer Charge Splitter. Er sprach mit einer Kollegin, Anna Weber."
+    charge, anna = par.index("Charge"), par.index("Anna")
+    assert german_nouns(par, charge, "Charge Splitter", ("charge", "splitter"))
+    assert not german_nouns(par, anna, "Anna Weber", ("anna", "weber"))
