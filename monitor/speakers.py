@@ -120,7 +120,8 @@ def _run_actors(
         ):
             continue
         words = low[s:e].split()
-        words[0] = P.ELIDED_ARTICLE.sub("", words[0])  # "L'association …", "d'Haïti"
+        if words[0][1:2] == "'":
+            words[0] = words[0][2:]  # "L'OIIQ", "d'Haïti"
         if s == 0 and run.isupper() and re.match(r"\s*(?:[—–-]|\(|,)", par[e : e + 3]):
             continue  # dateline: "PARIS —", "KIEW (dpa) –"
         if vocab.words.get(words[0]) == "anon":
@@ -131,14 +132,14 @@ def _run_actors(
         if ctx.language == "de" and noun_first(par, s, run, name, vocab):
             name, folded = name[1:], folded[1:]  # der 19 Jahre alte Portugiese Leandro Maduro
         if (
-            any(w in institutions for w in words)
+            not institutions.isdisjoint(words)
             or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
             or (
                 len(words) == 1
                 and (vocab.has("institution_names", words[0]) or (run.isupper() and len(run) > 1))
             )
         ) and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
-            after_title and len(name) > 1 and not any(w in ctx.lexicon.single_words for w in folded)
+            after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
         ):
             inst = institution(run, words, det, s, e, vocab)
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
@@ -167,7 +168,7 @@ def _run_actors(
         if (
             before in P.LOCATIVE
             or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
-            or any(w in ctx.lexicon.single_words for w in folded)
+            or not ctx.lexicon.single_words.isdisjoint(folded)
         ):
             continue  # "In Puerto Ordaz Norte, ...": a place
         if ctx.language == "de" and not roles and german_nouns(par, s, run, folded):
