@@ -121,6 +121,10 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "ODESSA, Texas — The city of Odessa will expand its water plant. Odessa grows fast.",
         "Les Parisiens attendent la réouverture de la station Crimée. Crimée rouvrira en mai.",
         "Crimean-Congo haemorrhagic fever spreads in Iraq.",
+        "Das Krim-Kongo-Fieber breitet sich in Spanien aus.",
+        "Un incendie rue d’Odessa, à Paris, a fait huit blessés. La rue d’Odessa est fermée.",
+        "Cierran la avenida Venezuela en Lima por obras. «Con la Venezuela cerrada, tardo una "
+        "hora más», dice un taxista.",
     ],
 )
 def test_hard_negatives(text: str, lex: Lexicon) -> None:
