@@ -417,8 +417,7 @@ def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         return None
     end, complement = phrase_end(text, low, first.end(), vocab)
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
-    if not definite:  # someone new, where: "a pharmacist in the Bella Vista district"
-        end = where_end(text, low, end, vocab)
+    end = where_end(text, low, end, vocab)  # where: "a pharmacist in the Bella Vista district"
     phrase = text[first.start(1) : end].strip(" '")
     if vocab.has("institutions", head) and definite:  # "the department said"
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
@@ -436,6 +435,13 @@ def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
         )  # the paragraph's last subject, when it is a person
         return subject if subject and subject[0] == "person" else ("role", phrase)
     return "role", phrase
+
+
+def _titled(ctx: _Context, par: int, pos: int) -> bool:
+    """Whether a definite description headed by a title opens at `pos` ("the president of")."""
+    m = P.DESCRIPTOR.match(ctx.folded[par], pos)
+    head = P.TOKEN.match(ctx.folded[par], m.start("np")) if m else None
+    return head is not None and title_key(head.group(1), ctx.vocab) is not None
 
 
 def _indefinite(ctx: _Context, par: int, pos: int) -> bool:
@@ -606,16 +612,20 @@ def _subject(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     spokesman for the ministry")."""
     before = _between(ctx, par, lo, hi)
     if (
-        len(before) == 1
+        before
         and before[0].kind in ("inst", "ref", "person")
-        and _indefinite(ctx, par, lo)
-    ):
-        of = P.OF_THE.search(ctx.masked[par][max(0, before[0].start - 12) : before[0].start])
-        found = _descriptor(ctx, par, lo, hi) if of else None
-        if found and found[0] == "role":
-            return found
+        and (_indefinite(ctx, par, lo) or _titled(ctx, par, lo))
+        and P.OF_THE.search(ctx.masked[par][max(0, before[0].start - 12) : before[0].start])
+        and (found := _descriptor(ctx, par, lo, hi))
+        and found[0] == "role"
+    ):  # "Un responsable de la Direction …", "Der Vorsitzende der Bischofskonferenz"
+        return found
     if len(before) > 1 and ctx.masked[par][before[-1].start - 1 : before[-1].start] == "(":
-        before = before[:-1]  # "… de Ayuda al Refugiado (CEAR)": the acronym repeats the name
+        acronym = ctx.masked[par][before[-1].start : before[-1].end]
+        if ctx.acronyms.get(acronym, before[-2].value) == before[-2].value:
+            before = before[:-1]  # "… de Ayuda al Refugiado (CEAR)": it repeats the name
+        else:  # "Le Bureau intégré des Nations unies en Haïti (Binuh)": it names it whole
+            before = [*before[:-2], before[-1]]
     if not before:
         return None
     head = before[-1]

@@ -216,7 +216,7 @@ _DET = r"(?:(?<!\w)(?:the|el|la|le|les|o|a|der|die|das|dem|den|its|his|her|su|sa
 _ABBR = "|".join(  # a title's period ends no sentence: "said Dr. Ana Ruiz" (on fold()ed text)
     rf"(?<=\b{t})\."
     for t in (
-        *("dr", "dra", "dre", "mr", "mrs", "ms", "sr", "sra", "mme", "prof", "rev", "mgr"),
+        *("dr", "dra", "dre", "mr", "mrs", "ms", "sr", "sra", "mme", "prof", "rev", "mgr", "ald"),
         *("gen", "col", "capt", "lt", "sgt", "sen", "gov", "rep"),
     )
 )
