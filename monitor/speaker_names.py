@@ -168,7 +168,7 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, ouvidas
 # a finite verb in the past ends a description: "fuentes del Ministerio confirmaron",
 # "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"
-_FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|iu|ó|ió|èrent|irent|ten)$")
+_FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|iu|ó|ió|èrent|irent|ten|ierte)$")
 
 
 def _words(words: str) -> frozenset[str]:

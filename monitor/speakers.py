@@ -106,6 +106,9 @@ def _run_actors(
     known = ctx.known
     for m in ctx.runs[idx]:
         run, (s, e) = m.group(), m.span()
+        if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
+            out.append(Actor(s, e, "inst", run, "inst"))
+            continue
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
         if (  # fast path: most runs are one plain word
             " " not in w
@@ -156,12 +159,15 @@ def _run_actors(
         if det in vocab.roles:  # "general Ricardo Matos"
             roles |= {vocab.roles[det]}
         if not name:
-            if vocab.has("definite_articles", det) and any(
+            own = len(words) > 1 and vocab.has("definite_articles", words[0])  # "Der Vorsitzende"
+            if (own or vocab.has("definite_articles", det)) and any(
                 title_key(w, vocab) is not None for w in words
             ):
-                out.append(
-                    Actor(prev.start(1) if prev else s, e, "role", next(iter(roles), ""), run)
-                )
+                phrase = run.split(" ", 1)[1] if own else run
+                if german and (words[0] if own else det) == "der" and phrase.endswith("e"):
+                    phrase += "r"  # der Vorsitzende -> Vorsitzender: nominative without article
+                start = s if own else (prev.start(1) if prev else s)
+                out.append(Actor(start, e, "role", next(iter(roles), ""), phrase))
             continue
         k = run.find(name[0])  # the word before the name: "In Puerto Ordaz", "der Deutsche …"
         before = fold_word(run[:k].rsplit(None, 1)[-1]) if k > 0 else det
@@ -349,6 +355,8 @@ def _role(actor: Actor, par: int, ctx: _Context, complete: bool = False) -> Foun
     phrase, low = actor.phrase, ctx.folded[par]
     if complete and (indefinite or P.COMPLEMENT_NEXT.match(low, actor.end)):
         end = phrase_end(ctx.masked[par], low, actor.end, ctx.vocab)[0]
+        place = P.IN_PLACE.match(ctx.masked[par], end)  # "(embaixador da Ucrânia) em Portugal"
+        end = place.end() if place else where_end(ctx.masked[par], low, end, ctx.vocab)
         phrase += ctx.masked[par][actor.end : end]  # "le ministre haïtien" + " de l'Éducation"
     if indefinite or P.COMPLEMENT.search(fold(phrase)):  # described: someone new
         return "role", phrase

@@ -941,3 +941,32 @@ def test_german_nouns_after_an_indefinite_article_are_no_name() -> None:
     charge, anna = par.index("Charge"), par.index("Anna")
     assert german_nouns(par, charge, "Charge Splitter", ("charge", "splitter"))
     assert not german_nouns(par, anna, "Anna Weber", ("anna", "weber"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a titled description before its institution, nobody named: the description
+            "Der Vorsitzende der Deutschen Bischofskonferenz gratulierte. „Kein deutscher Name "
+            "auf der Liste ist ein Zeichen für die Kirche in der Ukraine“, sagte er in Bonn.",
+            ["Vorsitzender der Deutschen Bischofskonferenz"],
+        ),
+        (
+            "Un responsable de la Direction de l’administration pénitentiaire (DAP) a reconnu "
+            "des « difficultés d’approvisionnement dans toutes les prisons d’Haïti ».",
+            ["responsable de la Direction de l’administration pénitentiaire"],
+        ),
+        (  # the acronym names the institution whole
+            "Le Bureau intégré des Nations unies en Haïti (Binuh) a appelé à « garantir sans "
+            "délai l’accès à la nourriture dans les prisons ».",
+            ["Bureau intégré des Nations unies en Haïti"],
+        ),
+        (  # a definite role keeps where it is
+            "O embaixador da Ucrânia em Portugal saudou a decisão e disse que «cada técnico "
+            "formado aqui é um avião a mais no ar».",
+            ["embaixador da Ucrânia em Portugal"],
+        ),
+    ],
+)
+def test_round_nine_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
