@@ -278,6 +278,7 @@ FIRST_BLIND = {  # statement F1 of each held-out set when it was first scored, b
     "holdout7": 0.778,
     "holdout8": 0.828,
     "holdout9": 0.780,
+    "holdout10": 0.787,
 }
 SET_NOTES = {
     "devset": "used while developing the rules and the lexicon (general rules only, nothing "
@@ -299,7 +300,10 @@ SET_NOTES = {
     "holdout8": "written blind; scored 0.828 when first scored (after round 7; 0.769 with the "
     "code before round 3), then used for round 8: optimistic now",
     "holdout9": "written blind; scored 0.780 when first scored (after round 8; 0.730 with the "
-    "code before round 3); mention F1 0.967 and primary 0.960 then",
+    "code before round 3; mention F1 0.967 and primary 0.960 then), then used for round 9 and "
+    "three lexicon exclusions: optimistic now",
+    "holdout10": "written blind and never used to change anything: the honest figure (0.787 when "
+    "first scored, after round 9; 0.745 with the code before round 3)",
 }
 
 
