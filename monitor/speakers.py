@@ -6,24 +6,18 @@ import bisect
 import logging
 import operator
 import re
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from monitor.speaker_actors import Context, actors_in
 from monitor.speaker_names import (
     Actor,
     acronyms,
-    anonymous,
-    appositive,
-    completes,
-    german_nominative,
     german_nouns,
     initials_of,
-    institution,
     institution_compound,
     noun_first,
     phrase_end,
-    qualifies,
     spelled_out,
     split_name,
     title_key,
@@ -32,7 +26,6 @@ from monitor.speaker_names import (
 from monitor.statements import (
     PAIRS,
     Quote,
-    Vocabulary,
     fold,
     fold_word,
     sentence_starts,
@@ -47,35 +40,13 @@ LOGGER = logging.getLogger(__name__)
 _OPEN_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
-# ---------------------------------------------------------------- actors
 _START = operator.attrgetter("start")
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 Found = tuple[str, str]  # (kind, value) of a resolved speaker
-Event = tuple[int, int, str, str, bool]  # (paragraph, offset, kind, value, sentence subject)
 
 
-@dataclass
-class _Context:
-    masked: list[str]  # paragraphs with the statements blanked out
-    folded: list[str]  # fold() of the same
-    lexicon: Lexicon
-    vocab: Vocabulary
-    language: str | None
-    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # full name -> folded words
-    known: dict[str, str] = field(default_factory=dict)  # folded word -> fullest name with it
-    runs: list[list[re.Match[str]]] = field(default_factory=list)  # capitalised runs
-    roles: dict[str, set[str]] = field(default_factory=dict)  # name -> role keys
-    actors: list[list[Actor]] = field(default_factory=list)
-    starts: list[list[int]] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)  # speakers named, and attributions
-    said: list[tuple[int, int, str, str]] = field(default_factory=list)  # attributions
-    topics: dict[str, set[str]] = field(default_factory=dict)  # text -> watched topics named
-    acronyms: dict[str, str] = field(default_factory=dict)  # "PNH" -> "Police nationale d'Haïti"
-    partitive: bool = False  # whether "one of them" is said somewhere
-
-
-def _lenient_person(text: str, ctx: _Context) -> str | None:
+def _lenient_person(text: str, ctx: Context) -> str | None:
     """The subject of "Zelensky said": the last capitalised run of `text` read as a name."""
     runs = P.RUN.findall(text)
     name, low, _, _ = split_name(runs[-1], ctx.vocab) if runs else ((), (), None, None)
@@ -85,233 +56,9 @@ def _lenient_person(text: str, ctx: _Context) -> str | None:
     return ctx.known.get(low[0], value) if len(name) == 1 else value
 
 
-def _after_the(low: str, s: int) -> bool:
-    """Whether a definite article stands right before `s` ("selon l'Unicef", "the Seniat");
-    not German, where every noun takes one."""
-    return low.endswith(_THE, 0, s) or (s <= 4 and f" {low[:s]}".endswith(_THE))
-
-
-_THE = (" the ", " la ", " le ", " el ", "l'")
-
-
-def _run_actors(
-    idx: int, par: str, low: str, ctx: _Context, after_role: Collection[int]
-) -> list[Actor]:
-    """Persons and capitalised institutions ("the State Department", "NATO", "die Behörde");
-    `after_role` holds where words follow lower-case role nouns ("general Ricardo Matos")."""
-    out: list[Actor] = []
-    vocab, institutions = ctx.vocab, ctx.vocab.sets["institutions"]
-    inst_words, german = vocab.sets["institution_words"], ctx.language in ("de", None)
-    aged = {m.start() for m in P.AGE.finditer(par)} if P.AGE.search(par) else ()  # "Artem, 14,"
-    known = ctx.known
-    for m in ctx.runs[idx]:
-        run, (s, e) = m.group(), m.span()
-        if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
-            out.append(Actor(s, e, "inst", run, "inst"))
-            continue
-        w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
-        if (  # fast path: most runs are one plain word
-            " " not in w
-            and w not in known
-            and not run.isupper()
-            and w not in inst_words
-            and s not in after_role
-            and e not in aged
-            and title_key(w, vocab) is None
-            and not low.endswith(_THE, 0, s)  # _after_the() inlined: the commonest path
-            and (s > 4 or not f" {low[:s]}".endswith(_THE))
-        ):
-            continue
-        words = low[s:e].split()
-        if words[0][1:2] == "'":
-            words[0] = words[0][2:]  # "L'OIIQ", "d'Haïti"
-        if s == 0 and run.isupper() and re.match(r"\s*(?:[—–-]|\(|,)", par[e : e + 3]):
-            continue  # dateline: "PARIS —", "KIEW (dpa) –"
-        if vocab.words.get(words[0]) == "anon":
-            continue  # "Fuentes del Ministerio de Defensa": anonymous sources
-        prev = P.PREV_WORD.search(low, max(0, s - 30), s)
-        det = "l'" if low[s - 2 : s] == "l'" else prev.group(1) if prev else ""  # l'Unicef
-        name, folded, roles, after_title = split_name(run, vocab)
-        if ctx.language == "de" and noun_first(par, s, run, name, vocab):
-            name, folded = name[1:], folded[1:]  # der 19 Jahre alte Portugiese Leandro Maduro
-        if (
-            not institutions.isdisjoint(words)
-            or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
-            or (
-                len(words) == 1
-                and (vocab.has("institution_names", words[0]) or (run.isupper() and len(run) > 1))
-            )
-        ) and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
-            after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
-        ):
-            inst = institution(run, words, det, s, e, vocab)
-            end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
-            # where it is: "Finanzministerium in Dresden"; an embassy is always named with its
-            # city or country ("Embaixada da Ucrânia em Lisboa agradeceu")
-            embassy = P.EMBASSY.match(low, inst.start) and P.IN_PLACE.match(par, end)
-            place = embassy.end() if embassy else where_end(par, low, end, vocab)
-            if place > end and all(w[:1].isupper() for w in par[end:place].split()[1:]):
-                end = place
-            if end > e:  # "La Cancillería venezolana": its own name, not a reference
-                inst = inst._replace(end=end, value=inst.value + par[e:end], kind="inst")
-            out.append(inst)
-            continue
-        if det in vocab.roles:  # "general Ricardo Matos"
-            roles |= {vocab.roles[det]}
-        if not name:
-            own = len(words) > 1 and vocab.has("definite_articles", words[0])  # "Der Vorsitzende"
-            if (own or vocab.has("definite_articles", det)) and any(
-                title_key(w, vocab) is not None for w in words
-            ):
-                phrase = run.split(" ", 1)[1] if own else run
-                if german and (words[0] if own else det) == "der" and phrase.endswith("e"):
-                    phrase += "r"  # der Vorsitzende -> Vorsitzender: nominative without article
-                start = s if own else (prev.start(1) if prev else s)
-                out.append(Actor(start, e, "role", next(iter(roles), ""), phrase))
-            continue
-        k = run.find(name[0])  # the word before the name: "In Puerto Ordaz", "der Deutsche …"
-        before = fold_word(run[:k].rsplit(None, 1)[-1]) if k > 0 else det
-        if (
-            before in P.LOCATIVE
-            or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
-            or not ctx.lexicon.single_words.isdisjoint(folded)
-        ):
-            continue  # "In Puerto Ordaz Norte, ...": a place
-        if ctx.language == "de" and not roles and german_nouns(par, s, run, folded):
-            continue  # "in einer Charge Reste": German nouns after an article, not a name
-        value = " ".join(name)
-        if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
-            if folded[0] not in ctx.known and not (roles or after_title or e in aged):
-                if _after_the(low, s) and not P.AGE.match(par, e):
-                    out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
-                continue
-            value = ctx.known.get(folded[0], value)
-        elif before in ("der", "das", "dem"):
-            value = german_nominative(before, value)  # der Deutsche Landkreistag
-        ctx.roles.setdefault(value, set()).update(roles)
-        out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
-    return out
-
-
-def _adjective_end(par: str, low: str, end: int, ctx: _Context) -> int:
-    """After an institution, the end of an adjective qualifying it ("Ministerio de Defensa ruso",
-    "ministère ukrainien"): a demonym of the lexicon, or a lower-case adjective-like word right
-    before a reporting verb or a comma."""
-    m = P.TOKEN.match(par, end)
-    if m is None or not par[m.start(1)].islower():
-        return end
-    word = low[m.start(1) : m.end(1)]
-    if word in ctx.lexicon.single_words:
-        return m.end()
-    after = P.TOKEN.match(low, m.end())
-    verb = after is not None and ctx.vocab.verb_re.fullmatch(after.group(1)) is not None
-    adjective = P.ADJECTIVE.search(word) and not ctx.vocab.verb_re.fullmatch(word)
-    comma = low[m.end() : m.end() + 1] == ","
-    known = ctx.vocab.has("function_words", word) or word in P.TIMES
-    return m.end() if adjective and (verb or comma) and not known else end
-
-
-def _actors(idx: int, ctx: _Context) -> list[Actor]:
-    """Everything that may speak in one paragraph, roles attached, coordinated persons grouped."""
-    par, low, vocab = ctx.masked[idx], ctx.folded[idx], ctx.vocab
-    hits = list(vocab.actor_re.finditer(low))
-    after_role = {m.end() + 1 for m in hits if vocab.words[m.group()] == "role"} if hits else ()
-    found = _run_actors(idx, par, low, ctx, after_role)
-    taken = [(a.start, a.end) for a in found]
-    backwards = ctx.language not in ("es", "fr", "pt")
-    for m in hits:
-        s, e, kind = m.start(), m.end(), vocab.words[m.group()]
-        if kind == "anon":
-            found.append(anonymous(par, low, s, e, backwards, vocab))
-        elif kind == "pron":
-            found.append(Actor(s, e, "pron", m.group()))
-        elif any(a <= s < b for a, b in taken):
-            continue
-        elif kind == "inst" and backwards and qualifies(low, e, vocab):
-            continue  # "a police officer", "the embassy spokesman"
-        elif (
-            kind == "inst"
-            and par[s].islower()
-            and (det := P.DET_NEXT.search(low, max(0, s - 30), s))
-        ):
-            e = _adjective_end(par, low, e, ctx)  # "le ministère ukrainien (de l'Énergie)"
-            tail = P.INST_TAIL.match(par, e)  # "le ministère de l’Europe et des Affaires …"
-            end, own = (tail.end(), True) if tail else (e, False)
-            if not tail and P.COMPLEMENT_NEXT.match(low, e):
-                end, own = phrase_end(par, low, e, vocab)
-                end = end if own else e
-            s = det.start("mod")  # own name: "le gouvernement de transition"
-            found.append(Actor(s, end, "inst" if own else "ref", par[s:end], "inst"))
-        elif kind == "role" and (det := P.DET_BEFORE.search(low, max(0, s - 50), s)):
-            adj = re.match(r" +(\w+)", low[e : e + 30])  # "le président ukrainien"
-            if adj and adj.group(1) in ctx.lexicon.single_words and par[e + adj.start(1)].islower():
-                e += adj.end()
-            phrase = par[det.start("mod") : e]
-            found.append(Actor(det.start(), e, "role", vocab.roles[m.group()], phrase))
-    if any(map(low.__contains__, P.PARTITIVE_TAILS)):  # cheap test first: most paragraphs lack them
-        found += [Actor(m.start(), m.end(), "part", m.group()) for m in P.PARTITIVE.finditer(low)]
-    for m in P.KREISE.finditer(low) if ctx.language in ("de", None) else ():
-        s = len(low[: m.start()].rstrip("abcdefghijklmnopqrstuvwxyzß"))
-        found.append(anonymous(par, low, s, m.end(), True, vocab))
-    found.sort()  # by start, then end
-    actors: list[Actor] = []
-    for actor in found:
-        if not actors or actor.start >= actors[-1].end:
-            actors.append(actor)
-        elif actor.start == actors[-1].start and actor.end > actors[-1].end:  # the longest
-            actors[-1] = actor
-    return _merge(par, actors, ctx)
-
-
-def _merge(par: str, actors: list[Actor], ctx: _Context) -> list[Actor]:
-    """Attach roles to the persons they introduce; join coordinated persons into groups
-    ("A, B and C"; "A, B" without a conjunction is an apposition and stays two actors)."""
-    out: list[Actor] = []
-    members: dict[int, list[Actor]] = {}  # group start -> the persons joined
-    role = False  # a role came before
-    for actor in actors:
-        k, person = len(out) - 1, role and actor.kind == "person"
-        role = role or actor.kind == "role"
-        while k >= 0 and person and (out[k].kind in ("inst", "ref") or completes(par, out[k])):
-            k -= 1  # "El secretario general de la OEA, Albert Ramdin", "der Leiter der X, Y"
-        if person and k >= 0 and out[k].kind == "role" and not completes(par, actor):
-            gap = par[out[k].end : actor.start]  # "the Canadian Minister of Foreign Affairs, Joly"
-            clause = (
-                gap.strip() != "." and re.search(r"[.;:!?()]", gap)
-            ) or ctx.vocab.verb_re.search(
-                gap
-            )  # "the Rev. Fabienne Joseph": the period of an abbreviation
-            if len(gap) < 80 and not clause:
-                ctx.roles.setdefault(actor.value, set()).add(out[k].value)
-                del out[k:]
-        prev = out[-1] if out else None
-        gap = par[prev.end : actor.start] if prev else ""
-        if prev and appositive(par, prev, actor, ctx.vocab):  # "Gil, the minister"
-            ctx.roles.setdefault(prev.value, set()).add(actor.value)
-        elif (
-            prev
-            and prev.kind in ("person", "group")
-            and actor.kind == "person"
-            and (m := P.GAP.match(gap))
-        ):
-            names, _, conj = prev.value.partition("\x1e")  # "A, B; and the UK Secretary …, C"
-            conj = m.group("c1") or m.group("c2") or conj
-            out[-1] = Actor(prev.start, actor.end, "group", f"{names}\x1f{actor.value}\x1e{conj}")
-            members.setdefault(prev.start, [prev]).append(actor)
-        else:
-            out.append(actor)
-    if not members:
-        return out
-    return [
-        m
-        for a in out
-        for m in (members[a.start] if a.kind == "group" and a.value.endswith("\x1e") else [a])
-    ]
-
-
 # ---------------------------------------------------------------- resolution
 def _last(
-    ctx: _Context,
+    ctx: Context,
     par: int,
     pos: int,
     kinds: tuple[str, ...],
@@ -328,13 +75,13 @@ def _last(
     return None
 
 
-def _topics_of(text: str, ctx: _Context) -> set[str]:
+def _topics_of(text: str, ctx: Context) -> set[str]:
     if (found := ctx.topics.get(text)) is None:
         found = ctx.topics[text] = {hit[2] for hit in ctx.lexicon.scan(text)}
     return found
 
 
-def _role(actor: Actor, par: int, ctx: _Context, complete: bool = False) -> Found | None:
+def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found | None:
     """A role noun. "The minister": the last person introduced as one; "le président
     ukrainien": the last watched Ukrainian figure named; else the last person named, unless the
     role is someone new: "a spokesman", "le ministre haïtien de l'Éducation" (then the role).
@@ -371,7 +118,7 @@ def _role(actor: Actor, par: int, ctx: _Context, complete: bool = False) -> Foun
     return _last(ctx, par, pos, ("person",)) or ("role", phrase)
 
 
-def _ref(actor: Actor, par: int, ctx: _Context) -> Found:
+def _ref(actor: Actor, par: int, ctx: Context) -> Found:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
     head = fold(actor.value).split()[-1]
     generic = ctx.vocab.has("generic_institutions", head)
@@ -383,7 +130,7 @@ def _ref(actor: Actor, par: int, ctx: _Context) -> Found:
     return found or (actor.phrase, " ".join(words))
 
 
-def _resolve(actor: Actor, par: int, ctx: _Context) -> Found | None:
+def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
     """The speaker an actor stands for: pronouns, roles and references look back."""
     if actor.kind in ("person", "group", "inst", "anon"):
         return actor.kind, actor.value
@@ -404,7 +151,7 @@ def _resolve(actor: Actor, par: int, ctx: _Context) -> Found | None:
     )  # "a police officer ... he said"; someone named in its own paragraph first
 
 
-def _implicit(par: int, pos: int, ctx: _Context) -> Found | None:
+def _implicit(par: int, pos: int, ctx: Context) -> Found | None:
     """Speaker of a verb without subject ("«…», añadió"): the last subject or speaker nearby."""
     for p, o, kind, value, subject in reversed(ctx.events):
         if p >= par - 1 and subject and (p, o) < (par, pos):
@@ -412,7 +159,7 @@ def _implicit(par: int, pos: int, ctx: _Context) -> Found | None:
     return _last(ctx, par, pos, ("person",))
 
 
-def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
+def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """An unnamed speaker described by a noun phrase: "una estudiante de Derecho" (someone new:
     the phrase), "le joueur" (someone named before), "el jefe del Ejecutivo" (the leader)."""
     low, vocab, text = ctx.folded[par], ctx.vocab, ctx.masked[par]
@@ -445,20 +192,20 @@ def _descriptor(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     return "role", phrase
 
 
-def _titled(ctx: _Context, par: int, pos: int) -> bool:
+def _titled(ctx: Context, par: int, pos: int) -> bool:
     """Whether a definite description headed by a title opens at `pos` ("the president of")."""
     m = P.DESCRIPTOR.match(ctx.folded[par], pos)
     head = P.TOKEN.match(ctx.folded[par], m.start("np")) if m else None
     return head is not None and title_key(head.group(1), ctx.vocab) is not None
 
 
-def _indefinite(ctx: _Context, par: int, pos: int) -> bool:
+def _indefinite(ctx: Context, par: int, pos: int) -> bool:
     """Whether an indefinite article is at `pos` ("a" is the definite one in Portuguese)."""
     m = P.INDEFINITE.match(ctx.folded[par], pos)
     return m is not None and (m.group(1) != "a" or ctx.language == "en")
 
 
-def _unnamed_subject(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
+def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
     gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete"): later pronouns are them."""
     low = ctx.folded[par]
@@ -473,7 +220,7 @@ def _unnamed_subject(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
     return Actor(lo, lo, "unnamed", found[1])
 
 
-def _bare_plural(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
+def _bare_plural(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """A bare plural noun opening a sentence that reports speech ("Residents said", "Aid
     workers, who asked not to be named, said"): an unnamed group, which "one of them" is."""
     text, low, vocab = ctx.masked[par], ctx.folded[par], ctx.vocab
@@ -501,11 +248,11 @@ def _bare_plural(ctx: _Context, par: int, lo: int, hi: int) -> Actor | None:
     return Actor(m.start(1), end, "anon", phrase[0].lower() + phrase[1:])
 
 
-def _between(ctx: _Context, par: int, lo: int, hi: int) -> list[Actor]:
+def _between(ctx: Context, par: int, lo: int, hi: int) -> list[Actor]:
     return [a for a in ctx.actors[par] if lo <= a.start and a.end <= hi]
 
 
-def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
+def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """Speaker named after a verb: "said Albares", "dijo el portavoz de la Policía, Michel-Ange
     Louis-Jeune" (the name in apposition wins), "a déclaré le ministère", "dijo una estudiante";
     whom it was said to comes first and is skipped ("declaró a la prensa el diputado X")."""
@@ -560,7 +307,7 @@ def _first_in(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     return _descriptor(ctx, par, lo, hi)
 
 
-def _post(ctx: _Context, par: int, off: int) -> Found | None:
+def _post(ctx: Context, par: int, off: int) -> Found | None:
     """Attribution after the closing mark: “…,” he said / said X / a-t-il dit / según X."""
     low, vocab = ctx.folded[par][off : off + 160], ctx.vocab
     low = low[: m.start()] if (m := _OPEN_RE.search(low)) else low
@@ -589,7 +336,7 @@ def _post(ctx: _Context, par: int, off: int) -> Found | None:
     return None
 
 
-def _pre(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
+def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """Attribution earlier in the sentence: X said (that) “…” / según X, «…» / X: “…”."""
     low, vocab = ctx.folded[par], ctx.vocab
     according = [m.end() for m in vocab.according_re.finditer(low, lo, hi)]
@@ -614,7 +361,7 @@ def _pre(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     return None
 
 
-def _subject(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
+def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """The speaker named between the start of a sentence and its verb (or colon): the last
     actor, unless it only completes a description ("Un funcionario de la Defensoría", "a
     spokesman for the ministry")."""
@@ -646,7 +393,7 @@ def _subject(ctx: _Context, par: int, lo: int, hi: int) -> Found | None:
     return _resolve(head, par, ctx)
 
 
-def _attribute(q: Quote, ctx: _Context) -> Found | None:
+def _attribute(q: Quote, ctx: Context) -> Found | None:
     """Who said `q`: after it, earlier in its sentence, the paragraph's last speaker, the
     previous paragraph (when it introduces the quote), or the subject of its sentence."""
     if found := _post(ctx, q.last_par, q.end + 1):
@@ -677,7 +424,7 @@ def _attribute(q: Quote, ctx: _Context) -> Found | None:
     return ("person", name) if name else None  # "La estatal Corpoelec atribuyó … «…»"
 
 
-def _canonical(name: str, ctx: _Context) -> str:
+def _canonical(name: str, ctx: Context) -> str:
     """The fullest name the article gives for `name` (Albares -> José Manuel Albares)."""
     words = tuple(fold(name).split())
     best = max(
@@ -692,7 +439,7 @@ def _canonical(name: str, ctx: _Context) -> str:
     return best or (ctx.known.get(words[0]) if len(words) == 1 else None) or name
 
 
-def _speaker_text(kind: str, value: str, ctx: _Context) -> str:
+def _speaker_text(kind: str, value: str, ctx: Context) -> str:
     value = P.ELIDED_ARTICLE.sub("", value) if kind == "inst" else value  # "L'OIIQ" -> "OIIQ"
     if kind in ("inst", "ref", "person") and (full := spelled_out(value, ctx.acronyms)):
         return full
@@ -728,7 +475,7 @@ def attribute(
         return []
     last = max(q.last_par for q in quotes)
     folded = list(folded) if folded is not None else [fold(p) for p in masked[: last + 1]]
-    ctx = _Context(list(masked), folded, lexicon, vocabulary(lexicon), language)
+    ctx = Context(list(masked), folded, lexicon, vocabulary(lexicon), language)
     ctx.runs, ctx.acronyms = [list(P.RUN.finditer(p)) for p in masked], acronyms(masked)
     german = language in ("de", None)
     for par, runs in zip(masked, ctx.runs, strict=True):
@@ -750,7 +497,7 @@ def attribute(
             if len(full) > len(ctx.known.get(word, "")):
                 ctx.known[word] = full
     ctx.starts = [sentence_starts(p) for p in masked[: last + 1]]
-    ctx.actors = [_actors(idx, ctx) for idx in range(last + 1)]
+    ctx.actors = [actors_in(idx, ctx) for idx in range(last + 1)]
     ctx.partitive = any(a.kind == "part" for actors in ctx.actors for a in actors)
     found: dict[Quote, Found | None] = {}
     for idx in range(last + 1):
@@ -758,7 +505,7 @@ def attribute(
     return [_speaker_text(f[0], f[1], ctx) if (f := found[q]) else None for q in quotes]
 
 
-def _after_opening_phrase(ctx: _Context, par: int, s: int, e: int, first: Actor) -> Actor:
+def _after_opening_phrase(ctx: Context, par: int, s: int, e: int, first: Actor) -> Actor:
     """The subject of a sentence opening with a prepositional phrase is the first actor after
     its comma: "Durante un foro organizado por la Cámara de Comercio, Maduro sostuvo"."""
     opener = P.TOKEN.match(ctx.folded[par], s)
@@ -771,7 +518,7 @@ def _after_opening_phrase(ctx: _Context, par: int, s: int, e: int, first: Actor)
 
 
 def _read_paragraph(
-    idx: int, quotes: list[Quote], found: dict[Quote, Found | None], ctx: _Context
+    idx: int, quotes: list[Quote], found: dict[Quote, Found | None], ctx: Context
 ) -> None:
     """Walk one paragraph in order: note who is named (resolving sentence subjects) and
     attribute each quotation as it comes, so that later pronouns can refer to its speaker."""

@@ -1,0 +1,279 @@
+"""Who may speak in each paragraph: the people, groups, institutions, sources, roles and
+pronouns named outside the quotations, found once per article for monitor.speakers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from monitor.speaker_names import (
+    Actor,
+    anonymous,
+    appositive,
+    completes,
+    german_nominative,
+    german_nouns,
+    institution,
+    institution_compound,
+    noun_first,
+    phrase_end,
+    qualifies,
+    split_name,
+    title_key,
+    where_end,
+)
+from monitor.statements import Patterns as P
+from monitor.statements import Vocabulary, fold_word
+
+if TYPE_CHECKING:
+    from monitor.classify import Lexicon
+
+Event = tuple[int, int, str, str, bool]  # (paragraph, offset, kind, value, sentence subject)
+
+
+@dataclass
+class Context:
+    """What monitor.speakers knows of one article while it attributes its quotations."""
+
+    masked: list[str]  # paragraphs with the statements blanked out
+    folded: list[str]  # fold() of the same
+    lexicon: Lexicon
+    vocab: Vocabulary
+    language: str | None
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # full name -> folded words
+    known: dict[str, str] = field(default_factory=dict)  # folded word -> fullest name with it
+    runs: list[list[re.Match[str]]] = field(default_factory=list)  # capitalised runs
+    roles: dict[str, set[str]] = field(default_factory=dict)  # name -> role keys
+    actors: list[list[Actor]] = field(default_factory=list)
+    starts: list[list[int]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # speakers named, and attributions
+    said: list[tuple[int, int, str, str]] = field(default_factory=list)  # attributions
+    topics: dict[str, set[str]] = field(default_factory=dict)  # text -> watched topics named
+    acronyms: dict[str, str] = field(default_factory=dict)  # "PNH" -> "Police nationale d'Haïti"
+    partitive: bool = False  # whether "one of them" is said somewhere
+
+
+def _after_the(low: str, s: int) -> bool:
+    """Whether a definite article stands right before `s` ("selon l'Unicef", "the Seniat");
+    not German, where every noun takes one."""
+    return low.endswith(_THE, 0, s) or (s <= 4 and f" {low[:s]}".endswith(_THE))
+
+
+_THE = (" the ", " la ", " le ", " el ", "l'")
+
+
+def _run_actors(
+    idx: int, par: str, low: str, ctx: Context, after_role: Collection[int]
+) -> list[Actor]:
+    """Persons and capitalised institutions ("the State Department", "NATO", "die Behörde");
+    `after_role` holds where words follow lower-case role nouns ("general Ricardo Matos")."""
+    out: list[Actor] = []
+    vocab, institutions = ctx.vocab, ctx.vocab.sets["institutions"]
+    inst_words, german = vocab.sets["institution_words"], ctx.language in ("de", None)
+    aged = {m.start() for m in P.AGE.finditer(par)} if P.AGE.search(par) else ()  # "Artem, 14,"
+    known = ctx.known
+    for m in ctx.runs[idx]:
+        run, (s, e) = m.group(), m.span()
+        if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
+            out.append(Actor(s, e, "inst", run, "inst"))
+            continue
+        w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
+        if (  # fast path: most runs are one plain word
+            " " not in w
+            and w not in known
+            and not run.isupper()
+            and w not in inst_words
+            and s not in after_role
+            and e not in aged
+            and title_key(w, vocab) is None
+            and not low.endswith(_THE, 0, s)  # _after_the() inlined: the commonest path
+            and (s > 4 or not f" {low[:s]}".endswith(_THE))
+        ):
+            continue
+        words = low[s:e].split()
+        if words[0][1:2] == "'":
+            words[0] = words[0][2:]  # "L'OIIQ", "d'Haïti"
+        if s == 0 and run.isupper() and re.match(r"\s*(?:[—–-]|\(|,)", par[e : e + 3]):
+            continue  # dateline: "PARIS —", "KIEW (dpa) –"
+        if vocab.words.get(words[0]) == "anon":
+            continue  # "Fuentes del Ministerio de Defensa": anonymous sources
+        prev = P.PREV_WORD.search(low, max(0, s - 30), s)
+        det = "l'" if low[s - 2 : s] == "l'" else prev.group(1) if prev else ""  # l'Unicef
+        name, folded, roles, after_title = split_name(run, vocab)
+        if ctx.language == "de" and noun_first(par, s, run, name, vocab):
+            name, folded = name[1:], folded[1:]  # der 19 Jahre alte Portugiese Leandro Maduro
+        if (
+            not institutions.isdisjoint(words)
+            or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
+            or (
+                len(words) == 1
+                and (vocab.has("institution_names", words[0]) or (run.isupper() and len(run) > 1))
+            )
+        ) and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
+            after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
+        ):
+            inst = institution(run, words, det, s, e, vocab)
+            end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
+            # where it is: "Finanzministerium in Dresden"; an embassy is always named with its
+            # city or country ("Embaixada da Ucrânia em Lisboa agradeceu")
+            embassy = P.EMBASSY.match(low, inst.start) and P.IN_PLACE.match(par, end)
+            place = embassy.end() if embassy else where_end(par, low, end, vocab)
+            if place > end and all(w[:1].isupper() for w in par[end:place].split()[1:]):
+                end = place
+            if end > e:  # "La Cancillería venezolana": its own name, not a reference
+                inst = inst._replace(end=end, value=inst.value + par[e:end], kind="inst")
+            out.append(inst)
+            continue
+        if det in vocab.roles:  # "general Ricardo Matos"
+            roles |= {vocab.roles[det]}
+        if not name:
+            own = len(words) > 1 and vocab.has("definite_articles", words[0])  # "Der Vorsitzende"
+            if (own or vocab.has("definite_articles", det)) and any(
+                title_key(w, vocab) is not None for w in words
+            ):
+                phrase = run.split(" ", 1)[1] if own else run
+                if german and (words[0] if own else det) == "der" and phrase.endswith("e"):
+                    phrase += "r"  # der Vorsitzende -> Vorsitzender: nominative without article
+                start = s if own else (prev.start(1) if prev else s)
+                out.append(Actor(start, e, "role", next(iter(roles), ""), phrase))
+            continue
+        k = run.find(name[0])  # the word before the name: "In Puerto Ordaz", "der Deutsche …"
+        before = fold_word(run[:k].rsplit(None, 1)[-1]) if k > 0 else det
+        if (
+            before in P.LOCATIVE
+            or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
+            or not ctx.lexicon.single_words.isdisjoint(folded)
+        ):
+            continue  # "In Puerto Ordaz Norte, ...": a place
+        if ctx.language == "de" and not roles and german_nouns(par, s, run, folded):
+            continue  # "in einer Charge Reste": German nouns after an article, not a name
+        value = " ".join(name)
+        if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
+            if folded[0] not in ctx.known and not (roles or after_title or e in aged):
+                if _after_the(low, s) and not P.AGE.match(par, e):
+                    out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
+                continue
+            value = ctx.known.get(folded[0], value)
+        elif before in ("der", "das", "dem"):
+            value = german_nominative(before, value)  # der Deutsche Landkreistag
+        ctx.roles.setdefault(value, set()).update(roles)
+        out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
+    return out
+
+
+def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
+    """After an institution, the end of an adjective qualifying it ("Ministerio de Defensa ruso",
+    "ministère ukrainien"): a demonym of the lexicon, or a lower-case adjective-like word right
+    before a reporting verb or a comma."""
+    m = P.TOKEN.match(par, end)
+    if m is None or not par[m.start(1)].islower():
+        return end
+    word = low[m.start(1) : m.end(1)]
+    if word in ctx.lexicon.single_words:
+        return m.end()
+    after = P.TOKEN.match(low, m.end())
+    verb = after is not None and ctx.vocab.verb_re.fullmatch(after.group(1)) is not None
+    adjective = P.ADJECTIVE.search(word) and not ctx.vocab.verb_re.fullmatch(word)
+    comma = low[m.end() : m.end() + 1] == ","
+    known = ctx.vocab.has("function_words", word) or word in P.TIMES
+    return m.end() if adjective and (verb or comma) and not known else end
+
+
+def actors_in(idx: int, ctx: Context) -> list[Actor]:
+    """Everything that may speak in one paragraph, roles attached, coordinated persons grouped."""
+    par, low, vocab = ctx.masked[idx], ctx.folded[idx], ctx.vocab
+    hits = list(vocab.actor_re.finditer(low))
+    after_role = {m.end() + 1 for m in hits if vocab.words[m.group()] == "role"} if hits else ()
+    found = _run_actors(idx, par, low, ctx, after_role)
+    taken = [(a.start, a.end) for a in found]
+    backwards = ctx.language not in ("es", "fr", "pt")
+    for m in hits:
+        s, e, kind = m.start(), m.end(), vocab.words[m.group()]
+        if kind == "anon":
+            found.append(anonymous(par, low, s, e, backwards, vocab))
+        elif kind == "pron":
+            found.append(Actor(s, e, "pron", m.group()))
+        elif any(a <= s < b for a, b in taken):
+            continue
+        elif kind == "inst" and backwards and qualifies(low, e, vocab):
+            continue  # "a police officer", "the embassy spokesman"
+        elif (
+            kind == "inst"
+            and par[s].islower()
+            and (det := P.DET_NEXT.search(low, max(0, s - 30), s))
+        ):
+            e = _adjective_end(par, low, e, ctx)  # "le ministère ukrainien (de l'Énergie)"
+            tail = P.INST_TAIL.match(par, e)  # "le ministère de l’Europe et des Affaires …"
+            end, own = (tail.end(), True) if tail else (e, False)
+            if not tail and P.COMPLEMENT_NEXT.match(low, e):
+                end, own = phrase_end(par, low, e, vocab)
+                end = end if own else e
+            s = det.start("mod")  # own name: "le gouvernement de transition"
+            found.append(Actor(s, end, "inst" if own else "ref", par[s:end], "inst"))
+        elif kind == "role" and (det := P.DET_BEFORE.search(low, max(0, s - 50), s)):
+            adj = re.match(r" +(\w+)", low[e : e + 30])  # "le président ukrainien"
+            if adj and adj.group(1) in ctx.lexicon.single_words and par[e + adj.start(1)].islower():
+                e += adj.end()
+            phrase = par[det.start("mod") : e]
+            found.append(Actor(det.start(), e, "role", vocab.roles[m.group()], phrase))
+    if any(map(low.__contains__, P.PARTITIVE_TAILS)):  # cheap test first: most paragraphs lack them
+        found += [Actor(m.start(), m.end(), "part", m.group()) for m in P.PARTITIVE.finditer(low)]
+    for m in P.KREISE.finditer(low) if ctx.language in ("de", None) else ():
+        s = len(low[: m.start()].rstrip("abcdefghijklmnopqrstuvwxyzß"))
+        found.append(anonymous(par, low, s, m.end(), True, vocab))
+    found.sort()  # by start, then end
+    actors: list[Actor] = []
+    for actor in found:
+        if not actors or actor.start >= actors[-1].end:
+            actors.append(actor)
+        elif actor.start == actors[-1].start and actor.end > actors[-1].end:  # the longest
+            actors[-1] = actor
+    return _merge(par, actors, ctx)
+
+
+def _merge(par: str, actors: list[Actor], ctx: Context) -> list[Actor]:
+    """Attach roles to the persons they introduce; join coordinated persons into groups
+    ("A, B and C"; "A, B" without a conjunction is an apposition and stays two actors)."""
+    out: list[Actor] = []
+    members: dict[int, list[Actor]] = {}  # group start -> the persons joined
+    role = False  # a role came before
+    for actor in actors:
+        k, person = len(out) - 1, role and actor.kind == "person"
+        role = role or actor.kind == "role"
+        while k >= 0 and person and (out[k].kind in ("inst", "ref") or completes(par, out[k])):
+            k -= 1  # "El secretario general de la OEA, Albert Ramdin", "der Leiter der X, Y"
+        if person and k >= 0 and out[k].kind == "role" and not completes(par, actor):
+            gap = par[out[k].end : actor.start]  # "the Canadian Minister of Foreign Affairs, Joly"
+            clause = (
+                gap.strip() != "." and re.search(r"[.;:!?()]", gap)
+            ) or ctx.vocab.verb_re.search(
+                gap
+            )  # "the Rev. Fabienne Joseph": the period of an abbreviation
+            if len(gap) < 80 and not clause:
+                ctx.roles.setdefault(actor.value, set()).add(out[k].value)
+                del out[k:]
+        prev = out[-1] if out else None
+        gap = par[prev.end : actor.start] if prev else ""
+        if prev and appositive(par, prev, actor, ctx.vocab):  # "Gil, the minister"
+            ctx.roles.setdefault(prev.value, set()).add(actor.value)
+        elif (
+            prev
+            and prev.kind in ("person", "group")
+            and actor.kind == "person"
+            and (m := P.GAP.match(gap))
+        ):
+            names, _, conj = prev.value.partition("\x1e")  # "A, B; and the UK Secretary …, C"
+            conj = m.group("c1") or m.group("c2") or conj
+            out[-1] = Actor(prev.start, actor.end, "group", f"{names}\x1f{actor.value}\x1e{conj}")
+            members.setdefault(prev.start, [prev]).append(actor)
+        else:
+            out.append(actor)
+    if not members:
+        return out
+    return [
+        m
+        for a in out
+        for m in (members[a.start] if a.kind == "group" and a.value.endswith("\x1e") else [a])
+    ]
