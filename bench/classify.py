@@ -280,30 +280,17 @@ FIRST_BLIND = {  # statement F1 of each held-out set when it was first scored, b
     "holdout9": 0.780,
     "holdout10": 0.787,
 }
-SET_NOTES = {
+SET_NOTES = {  # how each set was used; its first, blind figure is in FIRST_BLIND
     "devset": "used while developing the rules and the lexicon (general rules only, nothing "
     "specific to one article): optimistic",
-    "holdout": "written blind; scored 0.776 statement F1 when first scored (code of stop 6), "
-    "then used for speaker rules (round 1): optimistic now",
-    "holdout2": "written blind; scored 0.795 when first scored, then used for round 2: "
-    "optimistic now",
-    "holdout3": "written blind; scored 0.703 when first scored (after round 2), then used for "
-    "round 3: optimistic now",
-    "holdout4": "written blind; scored 0.723 when first scored (after round 3; 0.685 with the "
-    "code before round 3), then used for round 4: optimistic now",
-    "holdout5": "written blind; scored 0.830 when first scored (after round 4; 0.801 with the "
-    "code before round 3), then used for round 5: optimistic now",
-    "holdout6": "written blind; scored 0.847 when first scored (after round 5; 0.763 with the "
-    "code before round 3), then used for round 6: optimistic now",
-    "holdout7": "written blind; scored 0.778 when first scored (after round 6; 0.726 with the "
-    "code before round 3), then used for round 7: optimistic now",
-    "holdout8": "written blind; scored 0.828 when first scored (after round 7; 0.769 with the "
-    "code before round 3), then used for round 8: optimistic now",
-    "holdout9": "written blind; scored 0.780 when first scored (after round 8; 0.730 with the "
-    "code before round 3; mention F1 0.967 and primary 0.960 then), then used for round 9 and "
-    "three lexicon exclusions: optimistic now",
-    "holdout10": "written blind and never used to change anything: the honest figure (0.787 when "
-    "first scored, after round 9; 0.745 with the code before round 3)",
+    **{
+        name: f"written blind and first scored blind ({FIRST_BLIND[name]:.3f} statement F1), "
+        f"then used for speaker rules (round {i}): optimistic now"
+        for i, name in enumerate(
+            ["holdout", "holdout2", *(f"holdout{n}" for n in range(3, 10))], start=1
+        )
+    },
+    "holdout10": "written blind and never used to change anything: the honest figure",
 }
 
 
