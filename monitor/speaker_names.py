@@ -187,7 +187,7 @@ def _folded(words: str) -> frozenset[str]:
 # after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
 _AFTER = _words(  # as written: "à", not "a"
     "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
-    "sur bei mit an am im auf sous under bajo sob unter al"
+    "sur bei mit an am im auf sous under bajo sob unter al aos às ao"
 )
 _PREPOSITIONS = _folded(
     " ".join(_AFTER)

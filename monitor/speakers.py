@@ -75,6 +75,13 @@ def _last(
     return None
 
 
+def _paragraph_subject(ctx: Context, par: int, pos: int) -> Found | None:
+    """The last sentence subject named in paragraph `par` before `pos`."""
+    return next(
+        ((k, v) for p, o, k, v, sub in reversed(ctx.events) if p == par and o < pos and sub), None
+    )
+
+
 def _topics_of(text: str, ctx: Context) -> set[str]:
     if (found := ctx.topics.get(text)) is None:
         found = ctx.topics[text] = {hit[2] for hit in ctx.lexicon.scan(text)}
@@ -108,8 +115,9 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
     if indefinite or P.COMPLEMENT.search(fold(phrase)):  # described: someone new
         return "role", phrase
     *modifiers, noun = phrase.split()
-    if (
+    if (  # English compounds: in Romance languages the adjective before is no modifier
         modifiers
+        and ctx.language == "en"
         and title_key(fold_word(noun), ctx.vocab) is not None
         and all(w.isalpha() and w.islower() for w in modifiers)
         and not any(title_key(fold_word(w), ctx.vocab) is not None for w in modifiers)
@@ -121,6 +129,10 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
 def _ref(actor: Actor, par: int, ctx: Context) -> Found:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
     head = fold(actor.value).split()[-1]
+    if actor.phrase == "anon" and not head.endswith("s"):  # "subrayó el diplomático"
+        subject = _paragraph_subject(ctx, par, actor.start)  # one source named by its role
+        if subject and subject[0] == "person":
+            return subject
     generic = ctx.vocab.has("generic_institutions", head)
     stem = head.rstrip("sn") or head  # "diesen Kreisen" -> Diplomatenkreise
     found = _last(ctx, par, actor.start, (actor.phrase,), lambda v: generic or stem in fold(v))
@@ -184,10 +196,7 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if definite and not complement and not described:  # "le joueur", "the minister"
         return _role(Actor(lo, hi, "role", title_key(head, vocab) or "", phrase), par, ctx)
     if definite and not complement:  # "Su entrenador, Sergio Olmedo, … afirmó el técnico madrileño"
-        subject = next(
-            ((k, v) for p, o, k, v, sub in reversed(ctx.events) if p == par and o < lo and sub),
-            None,
-        )  # the paragraph's last subject, when it is a person
+        subject = _paragraph_subject(ctx, par, lo)  # the paragraph's last subject, a person
         return subject if subject and subject[0] == "person" else ("role", phrase)
     return "role", phrase
 

@@ -970,3 +970,29 @@ def test_german_nouns_after_an_indefinite_article_are_no_name() -> None:
 )
 def test_round_nine_rules(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # one source named by its role refers back to the paragraph's person subject
+            "El representante haitiano, Jean Colin, agradeció el respaldo de la OEA. «Cada dólar "
+            "que recibe la policía de Haití es un dólar menos para las bandas», subrayó el "
+            "diplomático.",
+            ["Jean Colin"],
+        ),
+        (  # Romance adjectives before a role do not make it a new role
+            "O general Álvaro Menezes assumiu o comando no Haiti.\n\n"
+            "Em seu discurso, o novo comandante destacou a missão. “A tropa precisa estar pronta "
+            "para a defesa civil em Porto Príncipe”, afirmou.",
+            ["Álvaro Menezes"],
+        ),
+        (
+            "“The State cannot deport people who registered in Venezuela as refugees,” wrote "
+            "Justice Margaret Ramnarine.",
+            ["Margaret Ramnarine"],
+        ),
+    ],
+)
+def test_round_ten_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
