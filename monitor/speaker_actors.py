@@ -105,14 +105,22 @@ def _run_actors(
         if ctx.language == "de" and noun_first(par, s, run, name, vocab):
             name, folded = name[1:], folded[1:]  # der 19 Jahre alte Portugiese Leandro Maduro
         if (
-            not institutions.isdisjoint(words)
-            or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
-            or (
-                len(words) == 1
-                and (vocab.has("institution_names", words[0]) or (run.isupper() and len(run) > 1))
+            (
+                not institutions.isdisjoint(words)
+                or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
+                or (
+                    len(words) == 1
+                    and (
+                        vocab.has("institution_names", words[0]) or (run.isupper() and len(run) > 1)
+                    )
+                )
             )
-        ) and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
-            after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
+            and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
+                after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
+            )
+            and not (  # not "Marieke de Vries von der Universität Leiden": a person, then where
+                len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
+            )
         ):
             inst = institution(run, words, det, s, e, vocab)
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"

@@ -304,6 +304,7 @@ class Patterns:
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"
     )
+    AFFILIATION = re.compile(r" (?:von|vom|of) ")  # after a name: where the person works
     APPOSED = re.compile(r" *, *(?:a|an|un|una|une|um|uma|ein|eine) ", re.IGNORECASE)
     EMBASSY = re.compile(
         r"(?:embassy|embajada|embaixada|ambassade|botschaft|consulate|consulado|consulat|konsulat)"

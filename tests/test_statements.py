@@ -996,3 +996,11 @@ def test_round_nine_rules(body: str, expected: list[str], lex: Lexicon) -> None:
 )
 def test_round_ten_rules(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_person_named_with_their_university_is_a_person(lex: Lexicon) -> None:
+    body = (
+        "„Ein Urteil wird den Streit um Venezuela juristisch klären, politisch aber nicht "
+        "beenden“, sagte die Völkerrechtlerin Marieke de Vries von der Universität Leiden."
+    )
+    assert speakers(body, lex) == ["Marieke de Vries"]
