@@ -88,8 +88,7 @@ def _run_actors(
             and s not in after_role
             and e not in aged
             and title_key(w, vocab) is None
-            and not low.endswith(_THE, 0, s)  # _after_the() inlined: the commonest path
-            and (s > 4 or not f" {low[:s]}".endswith(_THE))
+            and not _after_the(low, s)
         ):
             continue
         words = low[s:e].split()
@@ -254,12 +253,9 @@ def _merge(par: str, actors: list[Actor], ctx: Context) -> list[Actor]:
             k -= 1  # "El secretario general de la OEA, Albert Ramdin", "der Leiter der X, Y"
         if person and k >= 0 and out[k].kind == "role" and not completes(par, actor):
             gap = par[out[k].end : actor.start]  # "the Canadian Minister of Foreign Affairs, Joly"
-            clause = (
-                gap.strip() != "." and re.search(r"[.;:!?()]", gap)
-            ) or ctx.vocab.verb_re.search(
-                gap
-            )  # "the Rev. Fabienne Joseph": the period of an abbreviation
-            if len(gap) < 80 and not clause:
+            abbreviation = gap.strip() == "."  # "the Rev. Fabienne Joseph"
+            punctuation = not abbreviation and re.search(r"[.;:!?()]", gap)
+            if len(gap) < 80 and not punctuation and not ctx.vocab.verb_re.search(gap):
                 ctx.roles.setdefault(actor.value, set()).add(out[k].value)
                 del out[k:]
         prev = out[-1] if out else None

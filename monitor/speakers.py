@@ -75,10 +75,17 @@ def _last(
     return None
 
 
-def _paragraph_subject(ctx: Context, par: int, pos: int) -> Found | None:
-    """The last sentence subject named in paragraph `par` before `pos`."""
+def _last_in_paragraph(
+    ctx: Context, par: int, pos: int, subjects_only: bool = True
+) -> Found | None:
+    """The last sentence subject (or any speaker) named in paragraph `par` before `pos`."""
     return next(
-        ((k, v) for p, o, k, v, sub in reversed(ctx.events) if p == par and o < pos and sub), None
+        (
+            (k, v)
+            for p, o, k, v, sub in reversed(ctx.events)
+            if p == par and o < pos and (sub or not subjects_only)
+        ),
+        None,
     )
 
 
@@ -130,7 +137,7 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
     head = fold(actor.value).split()[-1]
     if actor.phrase == "anon" and not head.endswith("s"):  # "subrayó el diplomático"
-        subject = _paragraph_subject(ctx, par, actor.start)  # one source named by its role
+        subject = _last_in_paragraph(ctx, par, actor.start)  # one source named by its role
         if subject and subject[0] == "person":
             return subject
     generic = ctx.vocab.has("generic_institutions", head)
@@ -196,7 +203,7 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if definite and not complement and not described:  # "le joueur", "the minister"
         return _role(Actor(lo, hi, "role", title_key(head, vocab) or "", phrase), par, ctx)
     if definite and not complement:  # "Su entrenador, Sergio Olmedo, … afirmó el técnico madrileño"
-        subject = _paragraph_subject(ctx, par, lo)  # the paragraph's last subject, a person
+        subject = _last_in_paragraph(ctx, par, lo)  # the paragraph's last subject, a person
         return subject if subject and subject[0] == "person" else ("role", phrase)
     return "role", phrase
 
@@ -426,9 +433,8 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
     actors = _between(ctx, q.par, s0, later[0] if later else len(ctx.masked[q.par]))
     if actors and (found := _resolve(actors[0], q.par, ctx)):
         return found
-    for p, o, kind, value, _ in reversed(ctx.events):  # reported speech goes on: its source
-        if p == q.par and o < q.start:
-            return kind, value
+    if found := _last_in_paragraph(ctx, q.par, q.start, subjects_only=False):
+        return found  # reported speech goes on: its source
     name = _lenient_person(ctx.masked[q.par][s0 : q.start], ctx)
     return ("person", name) if name else None  # "La estatal Corpoelec atribuyó … «…»"
 
