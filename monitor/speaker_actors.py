@@ -15,9 +15,9 @@ from monitor.speaker_names import (
     completes,
     german_nominative,
     german_nouns,
+    german_person,
     institution,
     institution_compound,
-    noun_first,
     phrase_end,
     qualifies,
     split_name,
@@ -100,9 +100,10 @@ def _run_actors(
             continue  # "Fuentes del Ministerio de Defensa": anonymous sources
         prev = P.PREV_WORD.search(low, max(0, s - 30), s)
         det = "l'" if low[s - 2 : s] == "l'" else prev.group(1) if prev else ""  # l'Unicef
-        name, folded, roles, after_title = split_name(run, vocab)
-        if ctx.language == "de" and noun_first(par, s, run, name, vocab):
-            name, folded = name[1:], folded[1:]  # der 19 Jahre alte Portugiese Leandro Maduro
+        whole = split_name(run, vocab)
+        name, folded, roles, after_title = whole
+        if ctx.language == "de":  # der 19 Jahre alte Portugiese Leandro Maduro
+            name, folded = german_person(par, s, run, whole, vocab)
         if (
             (
                 not institutions.isdisjoint(words)

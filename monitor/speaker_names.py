@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from babel import Locale
 
+from monitor import german
 from monitor.statements import Patterns as P
 from monitor.statements import Vocabulary, fold, fold_word
 
@@ -95,17 +96,27 @@ _NAME_LOCALES = (
 )
 
 
-@functools.cache
-def given_names() -> frozenset[str]:
-    """Given names (folded) of the languages this product reads and their neighbours."""
+def _census(attrs: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     for locale in _NAME_LOCALES.split():
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in attrs:
             names = provider.__dict__.get(attr)
             if isinstance(names, (list, tuple, set, dict)):
                 found.update(fold_word(name) for name in names)
     return frozenset(found)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names (folded) of the languages this product reads and their neighbours."""
+    return _census(("first_names", "first_names_male", "first_names_female"))
+
+
+@functools.cache
+def person_names() -> frozenset[str]:
+    """Given names and surnames (folded): Vogel and Richter are German nouns and surnames."""
+    return given_names() | _census(("last_names",))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -440,11 +451,59 @@ def german_nouns(par: str, s: int, run: str, folded: Sequence[str]) -> bool:
     return word in _GERMAN_INDEFINITE and not given_names().intersection(folded)
 
 
+def german_person(
+    par: str, s: int, run: str, name: Name, vocab: Vocabulary
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """German: the person's name in a capitalised run (words and folded words), or nothing.
+    Every German noun is capitalised like a name, so Wiktionary's nouns tell them apart: common
+    nouns before a given name are a title ("Kollege Martin Albrecht"), and a run without a given
+    name that ends in one ("Jede Lieferung", "Kieler Techniker") or names a place ("Den Haag")
+    is no person. An organisation named after an article keeps its words ("der Deutsche
+    Städtetag")."""
+    words, low = name.words, name.folded
+    if _organisation(par, s, words):
+        return words, low
+    if noun_first(par, s, run, words, vocab):
+        words, low = words[1:], low[1:]
+    given = next((k for k, w in enumerate(low) if w in given_names()), None)
+    if given is not None:
+        if given and all(_common_noun(w) for w in words[:given]):
+            words, low = words[given:], low[given:]
+        return words, low
+    if not words or german.place(" ".join(words)):
+        return (), ()
+    if _common_noun(words[-1]):
+        return (), ()
+    return words, low
+
+
+def _common_noun(word: str) -> bool:
+    """A German common noun that is no one's name ("Stadtwerke-Vorstand" by its last part);
+    short words are left alone: Lai, Park and Kim are nouns and Asian surnames."""
+    last = word.rsplit("-", 1)[-1]
+    return len(last) > 4 and german.common_noun(last) and fold_word(last) not in person_names()
+
+
+def _organisation(par: str, s: int, words: Sequence[str]) -> bool:
+    """An adjective and a noun after a definite article: a proper name ("der Deutsche
+    Städtetag", "die Haitianische Bischofskonferenz")."""
+    if len(words) < 2:
+        return False
+    prev = P.PREV_WORD.search(par, max(0, s - 30), s)
+    article = par[s : par.find(words[0], s)].split() or [prev.group(1) if prev else ""]
+    return (
+        article[-1].lower() in ("der", "die", "das", "dem", "den", "des")
+        and given_names().isdisjoint(fold_word(w) for w in words)
+        and words[0].endswith(("e", "en", "er", "es"))
+        and german.compound_noun(words[-1])
+    )
+
+
 def noun_first(par: str, s: int, run: str, name: Sequence[str], vocab: Vocabulary) -> bool:
-    """German: a noun opens a run of three or more words after an article or an inflected
-    adjective ("die Chirurgin Iryna Melnyk", "der alte Portugiese Leandro Maduro"): German
-    names take no article, so the word after one is a common noun."""
-    if len(name) < 3:
+    """German: a noun opens a run of two or more words after an article or an inflected
+    adjective ("die Chirurgin Iryna Melnyk", "der alte Portugiese Leandro Maduro", "die Colonia
+    Tovar"): German names take no article, so the word after one is a common noun."""
+    if len(name) < 2:
         return False
     k = run.find(name[0])
     inside = run[:k].split()

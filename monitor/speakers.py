@@ -14,9 +14,9 @@ from monitor.speaker_names import (
     Actor,
     acronyms,
     german_nouns,
+    german_person,
     initials_of,
     institution_compound,
-    noun_first,
     phrase_end,
     spelled_out,
     split_name,
@@ -497,9 +497,10 @@ def attribute(
         for run in runs:
             if " " not in run.group():
                 continue
-            name, low, _, _ = split_name(run.group(), ctx.vocab)
-            if language == "de" and noun_first(par, run.start(), run.group(), name, ctx.vocab):
-                name, low = name[1:], low[1:]
+            whole = split_name(run.group(), ctx.vocab)
+            name, low = whole.words, whole.folded
+            if language == "de":
+                name, low = german_person(par, run.start(), run.group(), whole, ctx.vocab)
             if (
                 len(name) > 1
                 and not any(w in lexicon.single_words for w in low)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor import german
 from monitor.classify import Lexicon, classify, load_lexicon
 from monitor.speaker_names import german_nouns
 from monitor.statements import Statement, count_words, extract_statements, find_quotes
@@ -1004,3 +1005,32 @@ def test_a_person_named_with_their_university_is_a_person(lex: Lexicon) -> None:
         "beenden“, sagte die Völkerrechtlerin Marieke de Vries von der Universität Leiden."
     )
     assert speakers(body, lex) == ["Marieke de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a capitalised run ending in a common noun is no person: "Jede Spende"
+            "Die ukrainische Botschafterin Olena Hrytsenko dankte den Helfern aus Leipzig. Jede "
+            "Spende zähle, sagte sie. „Wir brauchen Generatoren, Decken und Medikamente für die "
+            "Familien in Charkiw.“",
+            ["Olena Hrytsenko"],
+        ),
+        (  # a common noun before a given name is a title
+            "„Die Wasserleitungen in Charkiw sind zu drei Vierteln repariert“, sagte ihr Kollege "
+            "Andreas Winkelmann.",
+            ["Andreas Winkelmann"],
+        ),
+    ],
+)
+def test_german_nouns_are_no_names(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_german_lexicon() -> None:
+    assert german.common_noun("Lieferung") and not german.common_noun("Richter")  # a surname
+    assert german.place("Den Haag") and not german.place("Lieferung")
+    assert german.compound_noun("Städtetag") and not german.compound_noun("Peters")
+    assert german.nominative("Auswärtigen Amts", "des") == "Auswärtiges Amt"
+    assert german.nominative("vorsitzenden Richters", "des") == "vorsitzender Richter"
+    assert german.nominative("Wehrbeauftragten", "der") == "Wehrbeauftragte"
