@@ -19,35 +19,42 @@ class Noun(NamedTuple):
     lemma: str  # nominative singular: Amt for "Amts"
     genus: str  # m, f, n, or "" when Wiktionary gives none (plurals, names)
     kind: str  # "common", "place" (Toponym) or "name" (given name, surname, proper name)
+    adjectival: bool = False  # declined like an adjective: der Beauftragte, das Deutsche
 
 
 @functools.cache
-def _lexicon() -> dict[str, tuple[Noun, ...]]:
-    """Every inflected form (casefolded) -> the nouns it may be, in Wiktionary's order."""
+def _lexicon() -> tuple[dict[str, tuple[Noun, ...]], frozenset[str]]:
+    """Every inflected form (casefolded) -> the nouns it may be, in Wiktionary's order; and the
+    forms that may be singular ("Nationen" is not: "Vereinten Nationen" needs no gender)."""
     from german_nouns.config import CSV_FILE_PATH
 
     found: dict[str, tuple[Noun, ...]] = {}
+    singular: set[str] = set()
     with open(CSV_FILE_PATH, encoding="utf-8", newline="") as source:
         rows = csv.reader(source)
         header = next(rows)
-        form_columns = [i for i, h in enumerate(header) if h.startswith(_CASES)]
+        columns = [(i, "singular" in h) for i, h in enumerate(header) if h.startswith(_CASES)]
         for row in rows:
             lemma, pos, genus = row[0], set(row[1].split(",")), row[2]
             if not lemma[:1].isupper():
                 continue  # affixes: "-algie"
             kind = "name" if pos & _NAME_KINDS else "place" if "Toponym" in pos else "common"
-            reading = Noun(lemma, genus, kind)
-            for form in {lemma, *(row[i] for i in form_columns if row[i])}:
+            reading = Noun(lemma, genus, kind, "adjektivische Deklination" in pos)
+            forms = {(lemma, True), *((row[i], one) for i, one in columns if row[i])}
+            for form, one in forms:
                 key = form.casefold()
-                found[key] = (*found.get(key, ()), reading)
-    return found
+                if reading not in found.get(key, ()):
+                    found[key] = (*found.get(key, ()), reading)
+                if one:
+                    singular.add(key)
+    return found, frozenset(singular)
 
 
 def noun(word: str, article: str = "") -> Noun | None:
     """The noun `word` is a form of, if Wiktionary knows it; after "der" (a genitive or dative
     feminine: "der Wehrbeauftragten") a feminine reading is preferred, after "des" or "dem" a
     masculine or neuter one."""
-    readings = _lexicon().get(word.casefold())
+    readings = _lexicon()[0].get(word.casefold())
     if not readings:
         return None
     wanted = "f" if article == "der" else "mn" if article in ("des", "dem") else ""
@@ -57,7 +64,7 @@ def noun(word: str, article: str = "") -> Noun | None:
 def common_noun(word: str) -> bool:
     """Whether `word` is only ever a common noun (Lieferung, Jury, Kollege): never a name or a
     place (Richter and Fischer are surnames too)."""
-    readings = _lexicon().get(word.casefold(), ())
+    readings = _lexicon()[0].get(word.casefold(), ())
     return bool(readings) and all(n.kind == "common" for n in readings)
 
 
@@ -70,27 +77,43 @@ def compound_noun(word: str) -> bool:
 
 def place(word: str) -> bool:
     """Whether Wiktionary knows `word` as a place (Sassnitz, Den Haag)."""
-    return any(n.kind == "place" for n in _lexicon().get(word.casefold(), ()))
+    return any(n.kind == "place" for n in _lexicon()[0].get(word.casefold(), ()))
 
 
 def nominative(phrase: str, article: str = "") -> str:
-    """A noun phrase after a genitive or dative article, in the nominative as it would stand
-    without one: "(des) Auswärtigen Amts" -> "Auswärtiges Amt", "(des) vorsitzenden Richters"
-    -> "vorsitzender Richter", "(der) Haitianischen Bischofskonferenz" -> "Haitianische …".
-    Words after the head (its own genitives: "Sprecher des Bundesamts") are left as they are."""
+    """A noun phrase after a German article, in the nominative as it would stand without one:
+    "(des) Auswärtigen Amts" -> "Auswärtiges Amt", "(der) Deutsche Landkreistag" -> "Deutscher
+    Landkreistag", "(des) vorsitzenden Richters" -> "vorsitzender Richter", "(der)
+    Wehrbeauftragten" -> "Wehrbeauftragte". The head noun's gender comes from Wiktionary (for
+    a compound, from its last part); words after the head ("des", "für") are left alone."""
     words = phrase.split()
     group = 0  # the adjectives and nouns before the phrase's own complements ("des", "für")
     while group < len(words) and (words[group][0].isupper() or _declined(words[group])):
         group += 1
     head = group - 1
-    found = noun(words[head], article) if head >= 0 and words[head][0].isupper() else None
+    found = _head_noun(words[head], article) if head >= 0 and words[head][0].isupper() else None
     if found is None or not found.genus:
         return phrase
     words[head] = found.lemma
     for i in range(head):
-        if _declined(words[i]) or (words[i].endswith("en") and len(words[i]) > 4):
-            words[i] = words[i][:-2] + _STRONG[found.genus]
+        reading = noun(words[i])  # "Deutsche(n)", "Roten": nouns only as adjectives used as one
+        if reading is None or reading.adjectival or reading.lemma == words[i].removesuffix("n"):
+            stem = words[i][:-2] if words[i].endswith("en") else words[i].removesuffix("e")
+            if stem != words[i] and len(stem) > 3:
+                words[i] = stem + _STRONG[found.genus]
     return " ".join(words)
+
+
+def _head_noun(word: str, article: str) -> Noun | None:
+    """The noun `word` is a form of, or for an unknown compound its last part's gender with the
+    compound's own stem (Landkreistags -> Landkreistag, m)."""
+    if (found := noun(word, article)) is not None:
+        return found if word.casefold() in _lexicon()[1] else None
+    for k in range(3, len(word) - 2):
+        if (part := noun(word[k:].capitalize(), article)) is not None and part.genus:
+            first = part.lemma[0] if word[k].isupper() else part.lemma[0].lower()  # US-Amt
+            return part._replace(lemma=word[:k] + first + part.lemma[1:])
+    return None
 
 
 def _declined(word: str) -> bool:

@@ -8,12 +8,12 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from monitor.german import nominative
 from monitor.speaker_names import (
     Actor,
     anonymous,
     appositive,
     completes,
-    german_nominative,
     german_nouns,
     german_person,
     institution,
@@ -122,7 +122,7 @@ def _run_actors(
                 len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
             )
         ):
-            inst = institution(run, words, det, s, e, vocab)
+            inst = institution(run, words, det, s, e, vocab, german)
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
             # where it is: "Finanzministerium in Dresden"; an embassy is always named with its
             # city or country ("Embaixada da Ucrânia em Lisboa agradeceu")
@@ -164,8 +164,8 @@ def _run_actors(
                     out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
                 continue
             value = ctx.known.get(folded[0], value)
-        elif before in ("der", "das", "dem"):
-            value = german_nominative(before, value)  # der Deutsche Landkreistag
+        elif german and before in ("der", "das", "dem", "des"):
+            value = nominative(value, before)  # der Deutsche Landkreistag
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out

@@ -21,7 +21,6 @@ __all__ = [
     "anonymous",
     "appositive",
     "completes",
-    "german_nominative",
     "german_nouns",
     "institution",
     "institution_compound",
@@ -301,28 +300,14 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
     return pos
 
 
-_NEUTER_RE = re.compile(r"en?(?= )")  # das Auswärtige Amt, dem Auswärtigen Amt
-_MASCULINE_RE = re.compile(r"(?<=\w)e(?= )")  # der Deutsche Landkreistag
-
-
-def german_nominative(det: str, run: str) -> str:
-    """A name after a German article, in the nominative as it stands without the article:
-    der Deutsche Landkreistag -> Deutscher Landkreistag; das Auswärtige Amt -> Auswärtiges Amt."""
-    if " " not in run:
-        return run
-    if det in ("das", "dem"):
-        return _NEUTER_RE.sub("es", run, count=1)
-    if det == "der" and run.split(" ", 1)[0].endswith("e"):
-        return _MASCULINE_RE.sub("er", run, count=1)
-    return run
-
-
 def institution_compound(word: str, vocab: Vocabulary) -> bool:
     """A German compound headed by an institution: Menschenrechtsorganisation, Dachverband."""
     return len(word) > 9 and word.endswith(vocab.compounds) and not vocab.has("institutions", word)
 
 
-def institution(run: str, words: list[str], det: str, s: int, e: int, vocab: Vocabulary) -> Actor:
+def institution(
+    run: str, words: list[str], det: str, s: int, e: int, vocab: Vocabulary, german_text: bool
+) -> Actor:
     """A capitalised institution without its article, in the nominative ("das Auswärtige Amt"
     -> "Auswärtiges Amt"), by its own name after a German category ("der Dachverband VENRO")."""
     if len(words) == 1:  # "NATO", "the ministry"
@@ -344,8 +329,8 @@ def institution(run: str, words: list[str], det: str, s: int, e: int, vocab: Voc
         and vocab.has("institutions", words[0])
         and vocab.has("definite_articles", det)
     )
-    if det in ("der", "das", "dem"):
-        run = german_nominative(det, run)
+    if german_text and det in _GERMAN_DEFINITE:
+        run = german.nominative(run, det)
     return Actor(s, e, "ref" if generic else "inst", run, "inst")
 
 
@@ -440,6 +425,7 @@ def acronyms(masked: Sequence[str]) -> dict[str, str]:
 
 _GERMAN_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
 _GERMAN_INDEFINITE = _words("ein eine einen einem einer eines")
+_GERMAN_DEFINITE = _words("der die das den dem des")
 
 
 def german_nouns(par: str, s: int, run: str, folded: Sequence[str]) -> bool:
@@ -492,7 +478,7 @@ def _organisation(par: str, s: int, words: Sequence[str]) -> bool:
     prev = P.PREV_WORD.search(par, max(0, s - 30), s)
     article = par[s : par.find(words[0], s)].split() or [prev.group(1) if prev else ""]
     return (
-        article[-1].lower() in ("der", "die", "das", "dem", "den", "des")
+        article[-1].lower() in _GERMAN_DEFINITE
         and given_names().isdisjoint(fold_word(w) for w in words)
         and words[0].endswith(("e", "en", "er", "es"))
         and german.compound_noun(words[-1])

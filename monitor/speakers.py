@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from monitor import german
 from monitor.speaker_actors import Context, actors_in
 from monitor.speaker_names import (
     Actor,
@@ -323,6 +324,28 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     return _descriptor(ctx, par, lo, hi)
 
 
+def _issuer(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
+    """German documents speak for whoever issued them: "hieß es in einer Erklärung des
+    Auswärtigen Amts" -> Auswärtiges Amt, "in einem Papier der Wehrbeauftragten" ->
+    Wehrbeauftragte, "in der Mitteilung des Unternehmens" -> the company named before."""
+    if ctx.language not in ("de", None) or not (m := P.ISSUED_BY.search(ctx.folded[par], lo, hi)):
+        return None
+    text, start, article = ctx.masked[par], m.end(), m.group("of")
+    named = [a for a in ctx.actors[par] if m.start("of") <= a.start <= start and a.end < hi]
+    if named and named[0].kind in ("person", "group"):
+        return _resolve(named[0], par, ctx)
+    if named and named[0].kind == "inst" and named[0].value[:1].isupper():
+        return "inst", german.nominative(named[0].value, article)
+    group = P.NOUN_GROUP.match(text, start)
+    if group is None:
+        return None
+    phrase = german.nominative(group.group().strip(), article)
+    head = fold_word(phrase.split()[-1])
+    if ctx.vocab.has("generic_institutions", head):  # "des Unternehmens": the one named before
+        return _ref(Actor(start, group.end(), "ref", phrase, "inst"), par, ctx)
+    return "role", phrase
+
+
 def _post(ctx: Context, par: int, off: int) -> Found | None:
     """Attribution after the closing mark: “…,” he said / said X / a-t-il dit / según X."""
     low, vocab = ctx.folded[par][off : off + 160], ctx.vocab
@@ -331,6 +354,8 @@ def _post(ctx: Context, par: int, off: int) -> Found | None:
         return None  # "«…». Según datos del Gobierno, …": the next sentence
     if m := P.POST_FRENCH.match(low):
         return _resolve(Actor(off, off, "pron", m.group("pron")), par, ctx)
+    if found := _issuer(ctx, par, off, off + len(low)):
+        return found
     m = vocab.post_according.match(low) or (P.POST_SO.match(low) if ctx.language == "de" else None)
     if m:
         return _first_in(ctx, par, off + m.start("rest"), off + m.end("rest"))
@@ -355,6 +380,8 @@ def _post(ctx: Context, par: int, off: int) -> Found | None:
 def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """Attribution earlier in the sentence: X said (that) “…” / según X, «…» / X: “…”."""
     low, vocab = ctx.folded[par], ctx.vocab
+    if found := _issuer(ctx, par, lo, hi):
+        return found
     according = [m.end() for m in vocab.according_re.finditer(low, lo, hi)]
     verbs = list(vocab.verb_re.finditer(low, lo, hi))
     if according and (not verbs or according[-1] >= verbs[-1].start()):

@@ -296,10 +296,18 @@ class Patterns:
     )
     OWNER = re.compile(r"(?: +(?:and|&) +[A-Z][\w-]*)+['’]s?(?!\w)")
     KREISE = re.compile(r"kreisen?(?!\w)")  # German: aus Diplomatenkreisen
+    # folded German: "(hieß es) in einer Erklärung des (Auswärtigen Amts)", "laut dem Papier der"
+    ISSUED_BY = re.compile(
+        r"\b(?:in|im|laut) +(?:(?:der|dem|den|einer|einem|ihrer|ihrem|seiner|seinem) +)?"
+        r"(?:[a-z]+ +){0,2}?[a-zß]*(?:erklarung|mitteilung|papier|schreiben|stellungnahme"
+        r"|begrundung|bericht|brief|dokument|kommunique)[a-z]* +(?P<of>des|der|von|vom) +"
+    )
     WHERE = re.compile(  # folded: "(an economist) at a (Kyiv think tank)", "(eine …) in (Köln)"
         r" +(?:in|at|with|en|em|dans|bei|a|au|aux)"
         r"(?: +(?:the|a|an|one|la|le|el|un|une|una|um|uma|o|der|dem|einer|einem|l'))?(?= )"
     )
+    # German: declined adjectives, then capitalised words ("vorsitzenden Richters")
+    NOUN_GROUP = re.compile(r"(?:[a-zäöüß]+en +)*[A-ZÄÖÜ][\w-]*(?: +[A-ZÄÖÜ][\w-]*)*")
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"

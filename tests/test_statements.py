@@ -1032,5 +1032,34 @@ def test_german_lexicon() -> None:
     assert german.place("Den Haag") and not german.place("Lieferung")
     assert german.compound_noun("Städtetag") and not german.compound_noun("Peters")
     assert german.nominative("Auswärtigen Amts", "des") == "Auswärtiges Amt"
+    assert german.nominative("Deutsche Landkreistag", "der") == "Deutscher Landkreistag"
+    assert german.nominative("US-Außenministeriums", "des") == "US-Außenministerium"
+    assert german.nominative("Vereinten Nationen", "der") == "Vereinten Nationen"
     assert german.nominative("vorsitzenden Richters", "des") == "vorsitzender Richter"
     assert german.nominative("Wehrbeauftragten", "der") == "Wehrbeauftragte"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Die Pumpen in Cherson laufen wieder, aber das Netz bleibt anfällig“, hieß es in "
+            "einer Mitteilung des Technischen Hilfswerks.",
+            ["Technisches Hilfswerk"],
+        ),
+        (
+            "„Wer Soldaten ausbildet, muss auch für ihre Unterkünfte sorgen“, heißt es in einem "
+            "Bericht der Wehrbeauftragten.",
+            ["Wehrbeauftragte"],
+        ),
+        (
+            "In einer Erklärung des ukrainischen Außenministeriums hieß es, die Angriffe seien "
+            "„ein weiterer Beweis dafür, dass Moskau keinen Frieden will“.",
+            ["ukrainisches Außenministerium"],
+        ),
+    ],
+)
+def test_german_documents_speak_for_their_issuer(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
