@@ -117,5 +117,5 @@ def _head_noun(word: str, article: str) -> Noun | None:
 
 
 def _declined(word: str) -> bool:
-    """An adjective in a weak case ending: "vorsitzenden", "venezolanischen"."""
-    return word.islower() and word.endswith("en") and len(word) > 4
+    """An adjective in a weak ending: "vorsitzenden", "venezolanische(n)"."""
+    return word.islower() and word.endswith(("e", "en")) and len(word) > 4

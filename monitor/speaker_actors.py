@@ -62,6 +62,7 @@ def _after_the(low: str, s: int) -> bool:
 
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
+_OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
 
 
 def _run_actors(
@@ -89,6 +90,9 @@ def _run_actors(
             and e not in aged
             and title_key(w, vocab) is None
             and not _after_the(low, s)
+            and not (  # "das ukrainische Energieministerium": named by its country
+                german and low.endswith(_OF_PLACE, 0, s) and institution_compound(w, vocab)
+            )
         ):
             continue
         words = low[s:e].split()
@@ -122,6 +126,9 @@ def _run_actors(
                 len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
             )
         ):
+            if german and prev and (adjective := _german_adjective(par, low, prev, e, vocab)):
+                det, s, run = adjective  # "das venezolanische Außenministerium"
+                words = low[s:e].split()
             inst = institution(run, words, det, s, e, vocab, german)
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
             # where it is: "Finanzministerium in Dresden"; an embassy is always named with its
@@ -169,6 +176,23 @@ def _run_actors(
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out
+
+
+def _german_adjective(
+    par: str, low: str, prev: re.Match[str], e: int, vocab: Vocabulary
+) -> tuple[str, int, str] | None:
+    """A German adjective of place between an article and a name ending at `e` ("das
+    venezolanische Außenministerium"): the article, where the adjective starts, and the name
+    with it. Other adjectives describe ("der kommunale Spitzenverband": one named before)."""
+    word = prev.group(1)
+    if not (f"{word} ".endswith(_OF_PLACE) and par[prev.start(1)].islower()):
+        return None
+    article = P.PREV_WORD.search(low, max(0, prev.start(1) - 8), prev.start(1))
+    if article is None or article.group(1) not in ("der", "die", "das", "dem", "des", "den"):
+        return None
+    if vocab.has("function_words", word):
+        return None
+    return article.group(1), prev.start(1), par[prev.start(1) : e]
 
 
 def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
