@@ -456,6 +456,12 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
         said = [e for e in ctx.said if e[0] == q.par - 1]
         if said:
             return said[-1][2], said[-1][3]
+    if (
+        ctx.language == "de"
+        and P.SUBJUNCTIVE.search(ctx.folded[q.par], s0, q.start)
+        and (found := _last_in_paragraph(ctx, q.par, s0))
+    ):
+        return found  # "Vollmer forderte … Die Gemeinschaft dürfe Haiti „…“": reported speech
     later = [s for s in starts if s > q.start]
     actors = _between(ctx, q.par, s0, later[0] if later else len(ctx.masked[q.par]))
     if actors and (found := _resolve(actors[0], q.par, ctx)):

@@ -306,6 +306,11 @@ class Patterns:
         r" +(?:in|at|with|en|em|dans|bei|a|au|aux)"
         r"(?: +(?:the|a|an|one|la|le|el|un|une|una|um|uma|o|der|dem|einer|einem|l'))?(?= )"
     )
+    # folded German verbs in the present subjunctive: reported speech ("Haiti dürfe nicht …")
+    SUBJUNCTIVE = re.compile(
+        r"\b(?:sei|seien|habe|werde|konne|musse|durfe|solle|wolle|gebe|bleibe|brauche|fehle"
+        r"|stehe|liege|gehe|komme|wisse|lasse)\b"
+    )
     # German: declined adjectives, then capitalised words ("vorsitzenden Richters")
     NOUN_GROUP = re.compile(r"(?:[a-zäöüß]+en +)*[A-ZÄÖÜ][\w-]*(?: +[A-ZÄÖÜ][\w-]*)*")
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"

@@ -1068,3 +1068,12 @@ def test_german_institutions_in_the_nominative(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_german_subjunctive_continues_reported_speech(lex: Lexicon) -> None:
+    body = (
+        "Die Entwicklungsministerin Katrin Ebeling besuchte am Montag ein Krankenhaus in Kiew. "
+        "Ebeling forderte mehr Geld für den Wiederaufbau. Die Europäische Union dürfe die Ukraine "
+        "„gerade in diesem Winter nicht im Stich lassen“."
+    )
+    assert speakers(body, lex) == ["Katrin Ebeling"]
