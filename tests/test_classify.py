@@ -125,6 +125,12 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "Un incendie rue d’Odessa, à Paris, a fait huit blessés. La rue d’Odessa est fermée.",
         "Cierran la avenida Venezuela en Lima por obras. «Con la Venezuela cerrada, tardo una "
         "hora más», dice un taxista.",
+        "Die Kiewer Straße in Leipzig bleibt gesperrt. Anwohner der Straße ärgern sich.",
+        "Les trains pour Vnoukovo partent de la gare de Kiev, à Moscou.",
+        "Un mercado de la calle República de Venezuela, en Ciudad de México, cerró sus puertas.",
+        "La zafra arrancó en el municipio de Venezuela, en Ciego de Ávila.",
+        "Lluvias en la localidad de Ciudad Bolívar, al sur de Bogotá, dejan 40 familias evacuadas.",
+        "Im Zoo wurde eine Venezuela-Amazone gestohlen.",
     ],
 )
 def test_hard_negatives(text: str, lex: Lexicon) -> None:
