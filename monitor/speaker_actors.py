@@ -112,11 +112,11 @@ def _run_actors(
             (
                 not institutions.isdisjoint(words)
                 or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
-                or (
-                    len(words) == 1
-                    and (
-                        vocab.has("institution_names", words[0]) or (run.isupper() and len(run) > 1)
-                    )
+                or (len(words) == 1 and run.isupper() and len(run) > 1)  # "NATO"
+                or (  # "the Kremlin", "O Itamaraty" opening a sentence
+                    len(words) <= 2
+                    and vocab.has("institution_names", words[-1])
+                    and (len(words) == 1 or vocab.has("function_words", words[0]))
                 )
             )
             and not (  # not "Foreign Ministry Spokesman Ana Ruiz"

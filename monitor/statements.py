@@ -311,6 +311,13 @@ class Patterns:
         r"\b(?:sei|seien|habe|werde|konne|musse|durfe|solle|wolle|gebe|bleibe|brauche|fehle"
         r"|stehe|liege|gehe|komme|wisse|lasse)\b"
     )
+    # a description between commas after a name, up to the verb ("X, coordinadora del GARR, ")
+    APPOSITION = re.compile(r", [a-zà-ÿ\d][^;:.!?]*, *")
+    # folded: a relative clause between commas ("…, que mediou a operação, disse")
+    RELATIVE_CLAUSE = re.compile(
+        r", (?:que|qui|quien|quienes|cuyo|cuya|dont|which|who|whose|der|die|das|welche[rs]?)"
+        r" [^,;:.!?]*,"
+    )
     # German: declined adjectives, then capitalised words ("vorsitzenden Richters")
     NOUN_GROUP = re.compile(r"(?:[a-zäöüß]+en +)*[A-ZÄÖÜ][\w-]*(?: +[A-ZÄÖÜ][\w-]*)*")
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"

@@ -1077,3 +1077,52 @@ def test_german_subjunctive_continues_reported_speech(lex: Lexicon) -> None:
         "„gerade in diesem Winter nicht im Stich lassen“."
     )
     assert speakers(body, lex) == ["Katrin Ebeling"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "O Itamaraty" opening a sentence is the institution
+            "A venezuelana Yusleidy Rojas chegou a Pacaraima com os três filhos.\n\nO Itamaraty "
+            'informou, em nota, que o governo mantém "diálogo permanente com as autoridades '
+            'venezuelanas sobre os refugiados".',
+            ["Itamaraty"],
+        ),
+        (  # "it" after the name is an object
+            'Embassy spokeswoman Laura Kent put it plainly: "Nobody should travel to '
+            'Port-au-Prince this month."',
+            ["Laura Kent"],
+        ),
+        (  # an institution word then a name: the institution's own name
+            "El Grupo Minero Orinoco, que agrupa a las empresas del sur, afirmó en un comunicado: "
+            "«Cada tonelada que producimos en Bolívar es una victoria».",
+            ["Grupo Minero Orinoco"],
+        ),
+        (  # what a relative clause names is not the subject
+            "O Ministério da Saúde de Angola, que mediou a operação, disse em nota que «os médicos "
+            "regressam a Kiev na próxima semana com novos equipamentos».",
+            ["Ministério da Saúde de Angola"],
+        ),
+        (  # a name, then its description between commas, then the verb
+            "Marta Ribeiro, coordenadora do Grupo de Apoio aos Refugiados (GAR) em Pacaraima, "
+            "descreveu a situação: «Chegam famílias venezuelanas inteiras sem comida nem "
+            "documentos.»",
+            ["Marta Ribeiro"],
+        ),
+        (  # a German institution named with its city
+            "Die Berufsfeuerwehr Leipzig teilte mit, die Fahrzeuge seien „für den Einsatz in der "
+            "Ukraine umgerüstet worden“.",
+            ["Berufsfeuerwehr Leipzig"],
+        ),
+    ],
+)
+def test_round_thirteen_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_a_city_is_no_person(lex: Lexicon) -> None:
+    body = (
+        "El canciller haitiano pidió a Santo Domingo «un trato digno». «Nuestro país no puede "
+        "recibir a tantos deportados cada semana», dijo el ministro en una breve declaración."
+    )
+    assert "Santo Domingo" not in speakers(body, lex)
