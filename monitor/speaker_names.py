@@ -432,15 +432,20 @@ def acronyms(masked: Sequence[str]) -> dict[str, str]:
         for m in _ACRONYM_RE.finditer(par):
             letters = m.group(1).lower()
             words = par[max(0, m.start() - 120) : m.start()].split()
+            bare = [_ELIDED_RE.sub("", w) for w in words]
+            # where the acronym leaves out a place: "Agence régionale de santé d'Occitanie (ARS)"
+            place = 1 if words and words[-1][:2].lower() in ("d'", "d’") else 0
+            place = 2 if len(words) > 2 and words[-2] in _PLACE_OF else place
             for k in range(len(words) - 2, max(-1, len(words) - 12), -1):
-                if words[k][:1].isupper() and _spells(
-                    [_ELIDED_RE.sub("", w) for w in words[k:]], letters
+                if bare[k][:1].isupper() and any(
+                    _spells(bare[k : len(bare) - cut], letters) for cut in {0, place}
                 ):
-                    found.setdefault(m.group(1), " ".join(words[k:]).rstrip(",;:"))
+                    found.setdefault(m.group(1), " ".join([bare[k], *words[k + 1 :]]).rstrip(",;:"))
                     break
     return found
 
 
+_PLACE_OF = _words("de of do da del der in en em")
 _GERMAN_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
 _GERMAN_INDEFINITE = _words("ein eine einen einem einer eines")
 _GERMAN_DEFINITE = _words("der die das den dem des")

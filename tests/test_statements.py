@@ -1126,3 +1126,12 @@ def test_a_city_is_no_person(lex: Lexicon) -> None:
         "recibir a tantos deportados cada semana», dijo el ministro en una breve declaración."
     )
     assert "Santo Domingo" not in speakers(body, lex)
+
+
+def test_an_acronym_may_leave_out_the_place(lex: Lexicon) -> None:
+    body = (
+        "Les rapatriés d'Haïti sont arrivés à Lyon, a annoncé l'Agence régionale de santé "
+        "d'Auvergne (ARS). « Tous les passagers seront examinés à leur arrivée à l'aéroport », a "
+        "précisé l'ARS dans un communiqué."
+    )
+    assert speakers(body, lex) == ["Agence régionale de santé d'Auvergne"]
