@@ -115,6 +115,9 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             found := _last(ctx, par, pos, ("person",), lambda n: demonyms & _topics_of(n, ctx))
         ):
             return found
+        # "le procureur général vénézuélien", no Venezuelan named and no one in its paragraph:
+        # someone new
+        indefinite = bool(demonyms) and not _last(ctx, par, pos, ("person",), same_paragraph=True)
     phrase, low = actor.phrase, ctx.folded[par]
     if complete and (indefinite or P.COMPLEMENT_NEXT.match(low, actor.end)):
         end = phrase_end(ctx.masked[par], low, actor.end, ctx.vocab)[0]
@@ -410,7 +413,7 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     actor, unless it only completes a description ("Un funcionario de la Defensoría", "a
     spokesman for the ministry")."""
     before = _between(ctx, par, lo, hi)
-    for clause in P.RELATIVE_CLAUSE.finditer(ctx.folded[par], lo, hi) if len(before) > 1 else ():
+    for clause in P.RELATIVE_CLAUSE.finditer(ctx.folded[par], lo, hi) if before else ():
         before = [  # a pronoun in it still stands for the subject: "…, who said he …,"
             a for a in before if a.kind == "pron" or not clause.start() < a.start < clause.end()
         ]

@@ -313,10 +313,11 @@ class Patterns:
     )
     # a description between commas after a name, up to the verb ("X, coordinadora del GARR, ")
     APPOSITION = re.compile(r", [a-zà-ÿ\d][^;:.!?]*, *")
-    # folded: a relative clause between commas ("…, que mediou a operação, disse")
+    # folded: a relative clause or a passive participle's agent between commas ("…, que mediou
+    # a operação, disse", "El jurado, presidido por el académico X, destacó")
     RELATIVE_CLAUSE = re.compile(
-        r", (?:que|qui|quien|quienes|cuyo|cuya|dont|which|who|whose|der|die|das|welche[rs]?)"
-        r" [^,;:.!?]*,"
+        r", (?:(?:que|qui|quien|quienes|cuyo|cuya|dont|which|who|whose|der|die|das|welche[rs]?)"
+        r"|[a-z]+ (?:por|by|par|pelo|pela|von)) [^,;:.!?]*,"
     )
     # German: declined adjectives, then capitalised words ("vorsitzenden Richters")
     NOUN_GROUP = re.compile(r"(?:[a-zäöüß]+en +)*[A-ZÄÖÜ][\w-]*(?: +[A-ZÄÖÜ][\w-]*)*")

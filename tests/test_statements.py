@@ -1135,3 +1135,24 @@ def test_an_acronym_may_leave_out_the_place(lex: Lexicon) -> None:
         "précisé l'ARS dans un communiqué."
     )
     assert speakers(body, lex) == ["Agence régionale de santé d'Auvergne"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a role with a watched demonym, and no one of that country named: someone new
+            "« Nous demandons un accès consulaire immédiat », a déclaré la porte-parole du "
+            "ministère, Anne Claire Legendre.\n\nLe procureur général vénézuélien a affirmé jeudi "
+            "que les deux hommes avaient été arrêtés « avec des cartes des bases militaires de la "
+            "côte ».",
+            ["Anne Claire Legendre", "procureur général vénézuélien"],
+        ),
+        (  # the agent of a participle between commas is not the subject; a jury speaks
+            "El jurado, presidido por la escritora Elena Quintana, destacó «una novela que "
+            "devuelve la voz a los emigrantes venezolanos de los años cincuenta».",
+            ["jurado"],
+        ),
+    ],
+)
+def test_new_roles_and_participle_agents(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
