@@ -1156,3 +1156,12 @@ def test_an_acronym_may_leave_out_the_place(lex: Lexicon) -> None:
 )
 def test_new_roles_and_participle_agents(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_french_reflexive_verbs_of_saying(lex: Lexicon) -> None:
+    body = (
+        "« J'ai attaqué au bon moment, quand le vent a tourné », a expliqué Marchand.\n\n"
+        "« Théo a couru avec sa tête, pas seulement avec ses jambes », s'est félicité son "
+        "directeur sportif, Cédric Vasseur."
+    )
+    assert speakers(body, lex) == ["Marchand", "Cédric Vasseur"]
