@@ -270,6 +270,11 @@ class Patterns:
         "la el los las l' le les une un una uma um the a der die das his her its their su sus "
         "son sa ses leur leurs seu sua seus suas sein seine seines ihr ihre ihres"
     )
+    # the genitive or "für" complement of a German institution's name: "(Bundesverband) der
+    # Deutschen Süßwarenindustrie", "(Bundesamt) für Bevölkerungsschutz und Katastrophenhilfe"
+    GERMAN_INST_TAIL = re.compile(
+        r" (?:der|des|für) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]*(?:(?: und| für)? [A-ZÄÖÜ][\w-]*)*"
+    )
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
         r"(?:(?:\s+(?:of|de|del|du|des|da|do|et|and|y|e))+(?:\s+(?:the|la|las|los|les|el)\s+|\s+|"
         rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres)\b))*)+"

@@ -1165,3 +1165,11 @@ def test_french_reflexive_verbs_of_saying(lex: Lexicon) -> None:
         "directeur sportif, Cédric Vasseur."
     )
     assert speakers(body, lex) == ["Marchand", "Cédric Vasseur"]
+
+
+def test_a_german_institution_keeps_its_genitive(lex: Lexicon) -> None:
+    body = (
+        "Der Verband der Deutschen Spielwarenindustrie erklärte, die Hersteller könnten „die "
+        "höheren Frachtkosten über die Ukraine nicht mehr auffangen“."
+    )
+    assert speakers(body, lex) == ["Verband der Deutschen Spielwarenindustrie"]
