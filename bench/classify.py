@@ -282,6 +282,7 @@ FIRST_BLIND = {  # statement F1 of each held-out set when it was first scored, b
     "holdout11": 0.804,
     "holdout12": 0.841,
     "holdout13": 0.894,
+    "holdout14": 0.896,
 }
 SET_NOTES = {  # how each set was used; its first, blind figure is in FIRST_BLIND
     "devset": "used while developing the rules and the lexicon (general rules only, nothing "
@@ -293,6 +294,7 @@ SET_NOTES = {  # how each set was used; its first, blind figure is in FIRST_BLIN
             ["holdout", "holdout2", *(f"holdout{n}" for n in range(3, 14))], start=1
         )
     },
+    "holdout14": "written blind and never used to change anything: the honest figure",
 }
 
 
