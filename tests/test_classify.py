@@ -131,6 +131,11 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "La zafra arrancó en el municipio de Venezuela, en Ciego de Ávila.",
         "Lluvias en la localidad de Ciudad Bolívar, al sur de Bogotá, dejan 40 familias evacuadas.",
         "Im Zoo wurde eine Venezuela-Amazone gestohlen.",
+        "ODESSA, Del. (AP) — The town of Odessa, Delaware, will restore its old houses.",
+        "The aircraft carrier Kiev is now a hotel. The Kiev has 148 rooms.",
+        "The Kiev, which served in the Soviet Northern Fleet, is now a hotel in Tianjin.",
+        "Gardeners queued for Black Krim seeds. The Black Krim is a smoky heirloom tomato.",
+        "Bogotá cierra dos carriles de la avenida Caracas por las obras del metro.",
     ],
 )
 def test_hard_negatives(text: str, lex: Lexicon) -> None:
