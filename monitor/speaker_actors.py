@@ -98,8 +98,8 @@ def _run_actors(
         words = low[s:e].split()
         if words[0][1:2] == "'":
             words[0] = words[0][2:]  # "L'OIIQ", "d'Haïti"
-        if s == 0 and run.isupper() and re.match(r"\s*(?:[—–-]|\(|,)", par[e : e + 3]):
-            continue  # dateline: "PARIS —", "KIEW (dpa) –"
+        if s < 40 and par[:e].isupper() and re.match(r"\s*(?:[—–/-]|\(|,)", par[e : e + 3]):
+            continue  # dateline: "PARIS —", "KIEW (dpa) –", "CARACAS/HAMBURG (dpa)"
         if vocab.words.get(words[0]) == "anon":
             continue  # "Fuentes del Ministerio de Defensa": anonymous sources
         prev = P.PREV_WORD.search(low, max(0, s - 30), s)

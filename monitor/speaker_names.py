@@ -319,7 +319,7 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
 
 def institution_compound(word: str, vocab: Vocabulary) -> bool:
     """A German compound headed by an institution: Menschenrechtsorganisation, Dachverband."""
-    return len(word) > 9 and word.endswith(vocab.compounds) and not vocab.has("institutions", word)
+    return len(word) >= 9 and word.endswith(vocab.compounds) and not vocab.has("institutions", word)
 
 
 def institution(
@@ -334,9 +334,12 @@ def institution(
         det, words, s = words[0], words[1:], s + len(run.split(" ", 1)[0]) + 1
         run = run.split(" ", 1)[1]
     first, _, rest = run.partition(" ")
+    category = (  # "der Hersteller Sander Geflügel GmbH": a common noun before the name
+        german_text and len(words) > 2 and _common_noun(first) and not first.endswith(("e", "es"))
+    )
     if (
         rest
-        and institution_compound(words[0], vocab)
+        and (institution_compound(words[0], vocab) or category)
         and "-" not in first
         and words[1] not in P.PARTICLES
         and not german.place(rest)  # "die Berufsfeuerwehr Regensburg": its city, not its name
@@ -479,18 +482,18 @@ def german_person(
         if given and all(_common_noun(w) for w in words[:given]):
             words, low = words[given:], low[given:]
         return words, low
-    if not words or german.place(" ".join(words)):
-        return (), ()
-    if _common_noun(words[-1]):
+    while len(words) > 1 and (_common_noun(words[0]) or words[0].islower()):
+        words, low = words[1:], low[1:]  # "mit Ziel China", "Barrel das Land"
+    if not words or german.place(" ".join(words)) or _common_noun(words[-1]):
         return (), ()
     return words, low
 
 
 def _common_noun(word: str) -> bool:
     """A German common noun that is no one's name ("Stadtwerke-Vorstand" by its last part);
-    short words are left alone: Lai, Park and Kim are nouns and Asian surnames."""
+    words of three letters are left alone: Lai and Kim are nouns and Asian surnames."""
     last = word.rsplit("-", 1)[-1]
-    return len(last) > 4 and german.common_noun(last) and fold_word(last) not in person_names()
+    return len(last) > 3 and german.common_noun(last) and fold_word(last) not in person_names()
 
 
 def _organisation(par: str, s: int, words: Sequence[str]) -> bool:

@@ -343,10 +343,11 @@ def _issuer(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     group = P.NOUN_GROUP.match(text, start)
     if group is None:
         return None
-    phrase = german.nominative(group.group().strip(), article)
+    end = tail.end() if (tail := P.GERMAN_INST_TAIL.match(text, group.end())) else group.end()
+    phrase = german.nominative(text[start:end].strip(), article)  # "des Rates der EU"
     head = fold_word(phrase.split()[-1])
     if ctx.vocab.has("generic_institutions", head):  # "des Unternehmens": the one named before
-        return _ref(Actor(start, group.end(), "ref", phrase, "inst"), par, ctx)
+        return _ref(Actor(start, end, "ref", phrase, "inst"), par, ctx)
     return "role", phrase
 
 

@@ -1173,3 +1173,34 @@ def test_a_german_institution_keeps_its_genitive(lex: Lexicon) -> None:
         "höheren Frachtkosten über die Ukraine nicht mehr auffangen“."
     )
     assert speakers(body, lex) == ["Verband der Deutschen Spielwarenindustrie"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the issuer's name with its own genitive
+            "„Die Kosten für Kakao aus Venezuela haben sich verdreifacht“, hieß es in einer "
+            "Mitteilung des Verbands der Deutschen Spielwarenindustrie.",
+            ["Verband der Deutschen Spielwarenindustrie"],
+        ),
+        (
+            "„Die Sanktionen gegen Venezuela bleiben in Kraft“, hieß es in einer Erklärung des "
+            "Rates der EU.",
+            ["Rat der EU"],
+        ),
+        (  # "des Konzerns": the company named before; a two-city dateline is no speaker
+            "CARACAS/BERLIN (dpa) - Venezuela exportiert mehr Öl, vor allem mit Ziel China.\n\n"
+            "Der staatliche Ölkonzern PDVSA meldete einen Rekord. „Venezuela erfüllt alle seine "
+            "Verträge mit den Abnehmern“, hieß es in einer Mitteilung des Konzerns.",
+            ["PDVSA"],
+        ),
+        (  # a category noun before a company's name, and the company's legal form
+            "Der Hersteller Nordsee Fisch GmbH rief die Ware zurück. „Wir bitten unsere "
+            "Kundinnen und Kunden, das Produkt nicht zu essen“, hieß es in einer Mitteilung des "
+            "Unternehmens.",
+            ["Nordsee Fisch GmbH"],
+        ),
+    ],
+)
+def test_german_issuers_named_before(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
