@@ -149,7 +149,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         nxt = title_key(low[i + 1], vocab) if i + 1 < len(toks) else None
         plain = not vocab.has("function_words", low[i]) and not vocab.has("not_names", low[i])
         acronym = "." in low[i] or (len(low[i]) > 1 and toks[i].isupper())
-        if key is None and nxt is None and plain and not acronym and not _modifier(toks[i]):
+        no_title = nxt is None or low[i] in given_names()  # "Sandra Hoffmeister": no title
+        if key is None and no_title and plain and not acronym and not _modifier(toks[i]):
             break
         roles.add(key or "")
         titled = key is not None or _modifier(toks[i])
@@ -176,8 +177,9 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     bad = [
         k
         for k in range(i, j)
-        if vocab.has("not_in_names", low[k]) or title_key(low[k], vocab) is not None
-    ]
+        if vocab.has("not_in_names", low[k])
+        or (title_key(low[k], vocab) is not None and low[k - 1] not in given_names())
+    ]  # after a given name, a word shaped like a title is a surname: "Sandra Hoffmeister"
     if bad:  # "Presidência Celso Amorim": the name after the last institution or title word
         k = max(bad) + 1
         named = vocab.has("institutions", low[k - 1]) and P.PARTICLES.intersection(low[k:j])
@@ -479,14 +481,26 @@ def german_person(
         words, low = words[1:], low[1:]
     given = next((k for k, w in enumerate(low) if w in given_names()), None)
     if given is not None:
-        if given and all(_common_noun(w) for w in words[:given]):
+        if given and all(_noun(w) for w in words[:given]):
             words, low = words[given:], low[given:]
+        while len(words) > 2 and _noun(words[-1]):  # "Chocolatier Lukas Brenner Edelkakao"
+            words, low = words[:-1], low[:-1]
         return words, low
     while len(words) > 1 and (_common_noun(words[0]) or words[0].islower()):
         words, low = words[1:], low[1:]  # "mit Ziel China", "Barrel das Land"
+    if len(words) > 2 and _noun(words[0]):  # "Chefdirigent Kirill Petrenko"
+        words, low = words[1:], low[1:]
     if not words or german.place(" ".join(words)) or _common_noun(words[-1]):
         return (), ()
     return words, low
+
+
+def _noun(word: str) -> bool:
+    """A German common noun, or a long compound ending in one (Chefdirigent, Edelkakao), that
+    is no one's name."""
+    return _common_noun(word) or (
+        german.compound_noun(word) and fold_word(word) not in person_names()
+    )
 
 
 def _common_noun(word: str) -> bool:

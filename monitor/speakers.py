@@ -232,6 +232,8 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     low = ctx.folded[par]
     if not _indefinite(ctx, par, lo) or not (verb := ctx.vocab.verb_re.search(low, lo, hi)):
         return None
+    if ctx.language == "de" and P.SUBJUNCTIVE.search(low, lo, verb.start()):
+        return None  # "Ein Großteil der Ladungen werde …, sagte X": reported speech, not a speaker
     found = _descriptor(ctx, par, lo, verb.start())
     if found is None or found[0] != "role":
         return None
@@ -248,6 +250,8 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     m = P.BARE_NOUN.match(text, lo, hi)
     if m is None or vocab.has("function_words", low[m.start(1) : m.end(1)]):
         return None
+    if ctx.language == "de" and not german.compound_noun(m.group(1)):
+        return None  # "Liefers verriet": a name; German nouns are in Wiktionary
     end = phrase_end(text, low, m.end(1), vocab)[0]
     words = low[m.start(1) : end].split()
     end = where_end(text, low, end, vocab)  # "Analysts at one Paris brokerage"
@@ -397,6 +401,9 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         verb = verbs[-1]
         if found := _subject(ctx, par, lo, verb.start()):
             return found
+        before = ctx.masked[par][lo : verb.start()].split()
+        if len(before) == 1 and (name := _lenient_person(before[0], ctx)):
+            return "person", name  # "Liefers verriet …: „…“": a surname, alone before its verb
         if bare := _bare_plural(ctx, par, lo, hi):
             return bare.kind, bare.value
         return (

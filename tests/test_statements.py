@@ -1204,3 +1204,33 @@ def test_a_german_institution_keeps_its_genitive(lex: Lexicon) -> None:
 )
 def test_german_issuers_named_before(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a compound noun before a name is a title, even when Wiktionary lacks the compound
+            "Am Pult stand Chefdirigent Kirill Petrenko. „Dieses Konzert widmen wir den Musikern "
+            "in Kiew, die weiterspielen“, sagte Petrenko.",
+            ["Kirill Petrenko"],
+        ),
+        (  # a noun after a full name is not part of it
+            "In Köln verarbeitet Chocolatier Lukas Brenner Edelkakao aus Venezuela. „Viele "
+            "Kunden kaufen lieber einen kleineren Hasen“, sagte Brenner.",
+            ["Lukas Brenner"],
+        ),
+        (  # reported speech opening with "Ein …" is no unnamed speaker; -meister is a surname
+            "Ein Großteil der Ladungen werde von Tankern aus Venezuela transportiert, sagte "
+            "Rohstoffanalystin Sandra Hoffmeister von der Hamburger Rohstoffbank. „Die "
+            "Sanktionen machen das Öl nur billiger, nicht unverkäuflich“, sagte Hoffmeister.",
+            ["Sandra Hoffmeister"],
+        ),
+        (  # a surname alone before its verb; a news agency never speaks
+            "Liefers verriet im Gespräch mit der Deutschen Presse-Agentur: „Wir mussten für den "
+            "Dreh in Kiew Walzer lernen.“",
+            ["Liefers"],
+        ),
+    ],
+)
+def test_german_names_and_titles(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
