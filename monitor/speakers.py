@@ -488,9 +488,13 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
     if (
         ctx.language == "de"
         and P.SUBJUNCTIVE.search(ctx.folded[q.par], s0, q.start)
-        and (found := _last_in_paragraph(ctx, q.par, s0))
+        and (
+            found := _last_in_paragraph(ctx, q.par, s0)
+            or _pre(ctx, q.par, max((s for s in starts if s < s0), default=0), s0)
+        )
     ):
         return found  # "Vollmer forderte … Die Gemeinschaft dürfe Haiti „…“": reported speech
+        # goes on, from the last subject or the previous sentence's reporting clause
     later = [s for s in starts if s > q.start]
     actors = _between(ctx, q.par, s0, later[0] if later else len(ctx.masked[q.par]))
     if actors and (found := _resolve(actors[0], q.par, ctx)):

@@ -473,7 +473,8 @@ def extract_statements(
     (ISO 639-1) enables language-specific cues (German „…“, so X; Romance adjective order);
     `folded` is fold() of each paragraph when the caller has it already.
     """
-    quotes = [q for q in find_quotes(paragraphs) if count_words(q.text) >= MIN_WORDS]
+    found = find_quotes(paragraphs)
+    quotes = [q for q in found if count_words(q.text) >= MIN_WORDS]
     if not quotes:
         return ()
     from monitor.classify import load_lexicon  # late: monitor.classify imports this module
@@ -483,12 +484,13 @@ def extract_statements(
     if mentions is None:
         mentions = lexicon.scan_article(paragraphs)
     last = max(q.last_par for q in quotes) + 1
+    # every quotation is blanked out, scare quotes too: what is quoted is never the speaker
     speakers = attribute(
         quotes,
-        _mask(paragraphs, quotes),
+        _mask(paragraphs, found),
         lexicon,
         language,
-        _mask(folded[:last], quotes) if folded is not None else None,
+        _mask(folded[:last], [q for q in found if q.last_par < last]) if folded else None,
     )
     return tuple(
         Statement(speaker, q.text, _topics(q, mentions, lexicon.topics), pos)

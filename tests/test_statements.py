@@ -1234,3 +1234,12 @@ def test_german_issuers_named_before(body: str, expected: list[str], lex: Lexico
 )
 def test_german_names_and_titles(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_german_reported_speech_after_a_short_quote(lex: Lexicon) -> None:
+    body = (
+        "„Die Grenzkontrollen wirken“, erklärte eine Sprecherin des Bundesinnenministeriums. "
+        "Man werde deshalb „an den Zurückweisungen an den Grenzen zur Ukraine festhalten“, bis "
+        "das neue Asylsystem gelte."
+    )
+    assert speakers(body, lex) == ["Sprecherin des Bundesinnenministeriums"]
