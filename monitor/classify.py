@@ -17,14 +17,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from monitor.statements import (
-    Statement,
-    extract_statements,
-    fold,
-    fold_parts,
-    sentence_starts,
-    trie_pattern,
-)
+from monitor.statements import Statement, extract_statements, fold, sentence_starts, trie_pattern
 
 __all__ = [
     "Classification",
@@ -540,7 +533,7 @@ def classify(title: str, body: str, lexicon: Lexicon | None = None) -> Classific
     """Language, topic mentions and statements of one article (body paragraphs: blank lines)."""
     lex = lexicon if lexicon is not None else load_lexicon()
     paragraphs = split_paragraphs(body)
-    folded = fold_parts(body, paragraphs)
+    folded = [fold(p) for p in paragraphs]
     hits = lex.scan_article([title, *paragraphs], [fold(title), *folded])
     language = detect_language(title, paragraphs)
     topics = _topic_mentions(title, paragraphs, hits, lex.topics)

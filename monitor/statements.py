@@ -74,81 +74,11 @@ def _fold_run(run: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of `text` of the same length (offsets carry over);
     hyphens and spaces become one space each, typographic apostrophes become '."""
-    if len(text) >= _TABLE_MIN and (folded := _fold_by_table(text)) is not None:
-        return folded
     low = text.lower()
     if len(low) != len(text):
         return text.translate(_FOLD)
     low = low.replace("-", " ").replace("\t", " ").replace("\r", " ")
     return low if low.isascii() else _NON_ASCII_RE.sub(lambda m: _fold_run(m.group()), low)
-
-
-def fold_parts(text: str, parts: Sequence[str]) -> list[str]:
-    """fold() of each of `parts`, substrings of `text` (the paragraphs of a body): the whole
-    text folded at once and sliced when fold() maps it character by character (one call on
-    3 KB costs a third of 15 calls on its paragraphs)."""
-    whole = _fold_by_table(text)
-    if whole is None:
-        return [fold(part) for part in parts]
-    folded = []
-    end = 0
-    for part in parts:
-        # Any occurrence of the part will do (character by character, equal texts fold
-        # alike); for paragraphs it is where the whitespace after the previous one ends.
-        gap = _NON_SPACE_RE.search(text, end)
-        start = gap.start() if gap is not None else end
-        if not text.startswith(part, start):
-            start = text.find(part)
-            if start < 0:  # not a substring after all
-                return [fold(part) for part in parts]
-        end = start + len(part)
-        folded.append(whole[start:end])
-    return folded
-
-
-_NON_SPACE_RE = re.compile(r"\S")
-_TABLE_MIN = 1000  # characters: below, numpy's fixed cost per call outweighs its speed
-
-
-def _fold_by_table(text: str) -> str | None:
-    """fold() of `text` as a lookup of each character in a table, or None when a character's
-    fold depends on its neighbours (Σ -> σ or ς) or lower() lengthens it (İ), or lies
-    outside the table. fold() is then the same map for every character."""
-    if text.isascii():
-        return text.lower().replace("-", " ").replace("\t", " ").replace("\r", " ")
-    import numpy as np  # late: only for long texts; py3langid (language detection) needs it too
-
-    # UTF-16 code units are the characters themselves below U+D800 (the table ends lower)
-    codes = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    table = _fold_table()
-    if codes.max() >= len(table):
-        return None
-    folded = table.take(codes)
-    if folded.max() == _CONTEXTUAL:
-        return None
-    return str(folded.tobytes().decode("utf-16-le"))
-
-
-_CONTEXTUAL = 0xFFFF  # in _fold_table(): a character fold() cannot map on its own
-
-
-@functools.cache
-def _fold_table() -> Any:
-    """numpy uint16 array: the code of fold(c) for each character c below U+3000 (the
-    alphabets, punctuation and symbols of the languages watched; built in ~10 ms)."""
-    import numpy as np
-
-    codes = []
-    for code in range(0x3000):
-        low = chr(code).lower()
-        if len(low) != 1 or code == 0x3A3:  # İ lowers to two characters; Σ to σ or ς
-            out = _CONTEXTUAL
-        elif low.isascii():  # as fold() does on ASCII
-            out = ord(" " if low in "-\t\r" else low)
-        else:
-            out = ord(_FOLD[ord(low)])
-        codes.append(out if out < 0xD800 else _CONTEXTUAL)  # keep UTF-16 code units whole
-    return np.array(codes, dtype=np.uint16)
 
 
 fold_word = functools.lru_cache(maxsize=1 << 16)(fold)
