@@ -100,6 +100,11 @@ def test_no_match_inside_another_word(word: str, lex: Lexicon) -> None:
     assert topics(f"The {word} question.", lex) == set()
 
 
+def test_german_genitive(lex: Lexicon) -> None:
+    assert topics("Den Hafen Labadee an der Nordküste Haitis lassen sie aus.", lex) == {"haiti"}
+    assert topics("Die Ölexporte Venezuelas steigen.", lex) == {"venezuela"}
+
+
 def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
     assert topics("Die Ukrainehilfe wird erhöht.", lex) == {"ukraine"}
     assert topics("Der Ukraine-Krieg dauert an.", lex) == {"ukraine"}
@@ -136,6 +141,8 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "The Kiev, which served in the Soviet Northern Fleet, is now a hotel in Tianjin.",
         "Gardeners queued for Black Krim seeds. The Black Krim is a smoky heirloom tomato.",
         "Bogotá cierra dos carriles de la avenida Caracas por las obras del metro.",
+        "Three horses in Texas tested positive for Venezuelan equine encephalitis.",
+        "Homes in Sebastopol, a village near Pontypool, were flooded. Sebastopol has 2,000 people.",
     ],
 )
 def test_hard_negatives(text: str, lex: Lexicon) -> None:
