@@ -197,7 +197,7 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, ouvidas
 # a finite verb in the past ends a description: "fuentes del Ministerio confirmaron",
 # "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"
-_FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|iu|ó|ió|èrent|irent|ten|ierte)$")
+_FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|iu|ou|ó|ió|èrent|irent|ten|ierte)$")
 
 
 def _words(words: str) -> frozenset[str]:
@@ -309,6 +309,8 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
             word = low[t.start(1) : t.end(1)]
             if word in _WHERE_END or not _content(word, vocab) or word in P.TIMES:
                 break
+            if not taken and vocab.has("documents", word):
+                return pos  # "(afirmou a Cooxupé) em nota": how it was said, not where
             end, taken = t.end(), taken + 1
         if not taken:
             return pos

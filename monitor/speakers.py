@@ -200,6 +200,15 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     phrase = text[first.start(1) : end].strip(" '")
     if vocab.has("institutions", head) and definite:  # "the department said"
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
+    if (  # "afirmou a Cooxupé", "explicó el Indeci": a name after "the" (German nouns aside)
+        definite
+        and len(phrase) > 2
+        and " " not in phrase
+        and text[first.start(1)].isupper()
+        and not title_key(head, vocab)
+        and not (ctx.language == "de" and german.common_noun(phrase))  # "die Rentnerin"
+    ):
+        return "inst", phrase
     if vocab.has("documents", head) and definite:  # "afirmou o texto": whoever issued it
         return _implicit(par, lo, ctx)
     if vocab.has("leaders", head) and complement:  # "le chef de l'État"

@@ -256,7 +256,7 @@ class Patterns:
     )
     OPENING_PREPOSITIONS = _words(  # folded: "During a forum held by X, Y said"
         "during durante lors pendant after before tras despues antes apres avant nach vor "
-        "wahrend bei at in on en em au ao depois"
+        "wahrend bei at in on en em au ao depois devant outside frente ante vor"
     )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")

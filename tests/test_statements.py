@@ -1243,3 +1243,28 @@ def test_german_reported_speech_after_a_short_quote(lex: Lexicon) -> None:
         "das neue Asylsystem gelte."
     )
     assert speakers(body, lex) == ["Sprecherin des Bundesinnenministeriums"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "Dirección General" heads an institution; "el organismo" refers back to it
+            'La Dirección General de Aduanas (DGA) defendió los controles. "Se trata de '
+            'mercancías que entraban sin declarar desde Haití", indicó el organismo en un '
+            "comunicado.",
+            ["Dirección General de Aduanas"],
+        ),
+        (  # "em nota" says how, not where; a capitalised name after "a" is an institution
+            'A maior cooperativa da região estima que a colheita avance. "A mecanização avança, '
+            'mas a colheita continua manual nas montanhas", afirmou a Cooxabi em nota.',
+            ["Cooxabi"],
+        ),
+        (  # a councillor is a title; a verb in the past ends the description
+            "O vereador da Cultura da Câmara Municipal do Porto deixou uma promessa: «A feira vai "
+            "continuar a crescer e a receber livreiros ucranianos».",
+            ["vereador da Cultura da Câmara Municipal do Porto"],
+        ),
+    ],
+)
+def test_round_fifteen_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
