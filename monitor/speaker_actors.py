@@ -25,7 +25,7 @@ from monitor.speaker_names import (
     where_end,
 )
 from monitor.statements import Patterns as P
-from monitor.statements import Vocabulary, fold_word
+from monitor.statements import Vocabulary, find_words, fold_word
 
 if TYPE_CHECKING:
     from monitor.classify import Lexicon
@@ -218,17 +218,17 @@ def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
 def actors_in(idx: int, ctx: Context) -> list[Actor]:
     """Everything that may speak in one paragraph, roles attached, coordinated persons grouped."""
     par, low, vocab = ctx.masked[idx], ctx.folded[idx], ctx.vocab
-    hits = list(vocab.actor_re.finditer(low))
-    after_role = {m.end() + 1 for m in hits if vocab.words[m.group()] == "role"} if hits else ()
+    hits = list(find_words(vocab.actor_re, " " + low))
+    after_role = {e + 1 for _, e, word in hits if vocab.words[word] == "role"} if hits else ()
     found = _run_actors(idx, par, low, ctx, after_role)
     taken = [(a.start, a.end) for a in found]
     backwards = ctx.language not in ("es", "fr", "pt")
-    for m in hits:
-        s, e, kind = m.start(), m.end(), vocab.words[m.group()]
+    for s, e, word in hits:
+        kind = vocab.words[word]
         if kind == "anon":
             found.append(anonymous(par, low, s, e, backwards, vocab))
         elif kind == "pron":
-            found.append(Actor(s, e, "pron", m.group()))
+            found.append(Actor(s, e, "pron", word))
         elif any(a <= s < b for a, b in taken):
             continue
         elif kind == "inst" and backwards and qualifies(low, e, vocab):
@@ -251,7 +251,7 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
             if adj and adj.group(1) in ctx.lexicon.single_words and par[e + adj.start(1)].islower():
                 e += adj.end()
             phrase = par[det.start("mod") : e]
-            found.append(Actor(det.start(), e, "role", vocab.roles[m.group()], phrase))
+            found.append(Actor(det.start(), e, "role", vocab.roles[word], phrase))
     if any(map(low.__contains__, P.PARTITIVE_TAILS)):  # cheap test first: most paragraphs lack them
         found += [Actor(m.start(), m.end(), "part", m.group()) for m in P.PARTITIVE.finditer(low)]
     for m in P.KREISE.finditer(low) if ctx.language in ("de", None) else ():
