@@ -126,7 +126,7 @@ def _run_actors(
                 len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
             )
         ):
-            if german and prev and (adjective := _german_adjective(par, low, prev, e, vocab)):
+            if german and prev and (adjective := _german_adjective(par, low, prev, e)):
                 det, s, run = adjective  # "das venezolanische Außenministerium"
                 words = low[s:e].split()
             inst = institution(run, words, det, s, e, vocab, german)
@@ -181,7 +181,7 @@ def _run_actors(
 
 
 def _german_adjective(
-    par: str, low: str, prev: re.Match[str], e: int, vocab: Vocabulary
+    par: str, low: str, prev: re.Match[str], e: int
 ) -> tuple[str, int, str] | None:
     """A German adjective of place between an article and a name ending at `e` ("das
     venezolanische Außenministerium"): the article, where the adjective starts, and the name
@@ -191,8 +191,6 @@ def _german_adjective(
         return None
     article = P.PREV_WORD.search(low, max(0, prev.start(1) - 8), prev.start(1))
     if article is None or article.group(1) not in ("der", "die", "das", "dem", "des", "den"):
-        return None
-    if vocab.has("function_words", word):
         return None
     return article.group(1), prev.start(1), par[prev.start(1) : e]
 

@@ -449,11 +449,7 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             before = before[:-1]  # "… de Ayuda al Refugiado (CEAR)": it repeats the name
         else:  # "Le Bureau intégré des Nations unies en Haïti (Binuh)": it names it whole
             before = [*before[:-2], before[-1]]
-    if (
-        len(before) > 1
-        and before[-1].value in ("it", "him", "them")
-        and before[-2].kind == "person"
-    ):
+    if len(before) > 1 and before[-1].value in _OBJECTS and before[-2].kind == "person":
         before = before[:-1]  # "Agency spokesman Mike O'Connell put it bluntly:": an object
     if not before:
         return None
@@ -494,6 +490,8 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
         said = [e for e in ctx.said if e[0] == q.par - 1]
         if said:
             return said[-1][2], said[-1][3]
+    # German reported speech goes on in the subjunctive ("Vollmer forderte … Die Gemeinschaft
+    # dürfe Haiti „…“"): from the last subject, or the previous sentence's reporting clause
     if (
         ctx.language == "de"
         and P.SUBJUNCTIVE.search(ctx.folded[q.par], s0, q.start)
@@ -502,8 +500,7 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
             or _pre(ctx, q.par, max((s for s in starts if s < s0), default=0), s0)
         )
     ):
-        return found  # "Vollmer forderte … Die Gemeinschaft dürfe Haiti „…“": reported speech
-        # goes on, from the last subject or the previous sentence's reporting clause
+        return found
     later = [s for s in starts if s > q.start]
     actors = _between(ctx, q.par, s0, later[0] if later else len(ctx.masked[q.par]))
     if actors and (found := _resolve(actors[0], q.par, ctx)):
