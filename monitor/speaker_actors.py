@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from monitor.german import nominative
 from monitor.speaker_names import (
+    GERMAN_DEFINITE,
     Actor,
     anonymous,
     appositive,
@@ -190,7 +191,7 @@ def _german_adjective(
     if not (f"{word} ".endswith(_OF_PLACE) and par[prev.start(1)].islower()):
         return None
     article = P.PREV_WORD.search(low, max(0, prev.start(1) - 8), prev.start(1))
-    if article is None or article.group(1) not in ("der", "die", "das", "dem", "des", "den"):
+    if article is None or article.group(1) not in GERMAN_DEFINITE:
         return None
     return article.group(1), prev.start(1), par[prev.start(1) : e]
 

@@ -15,6 +15,7 @@ from monitor.statements import Patterns as P
 from monitor.statements import Vocabulary, fold, fold_word
 
 __all__ = [
+    "GERMAN_DEFINITE",
     "Actor",
     "Name",
     "acronyms",
@@ -354,7 +355,7 @@ def institution(
         and vocab.has("institutions", words[0])
         and vocab.has("definite_articles", det)
     )
-    if german_text and det in _GERMAN_DEFINITE:
+    if german_text and det in GERMAN_DEFINITE:
         run = german.nominative(run, det)
     return Actor(s, e, "ref" if generic else "inst", run, "inst")
 
@@ -455,7 +456,7 @@ def acronyms(masked: Sequence[str]) -> dict[str, str]:
 _PLACE_OF = _words("de of do da del der in en em")
 _GERMAN_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
 _GERMAN_INDEFINITE = _words("ein eine einen einem einer eines")
-_GERMAN_DEFINITE = _words("der die das den dem des")
+GERMAN_DEFINITE = _words("der die das den dem des")
 
 
 def german_nouns(par: str, s: int, run: str, folded: Sequence[str]) -> bool:
@@ -520,7 +521,7 @@ def _organisation(par: str, s: int, words: Sequence[str]) -> bool:
     prev = P.PREV_WORD.search(par, max(0, s - 30), s)
     article = par[s : par.find(words[0], s)].split() or [prev.group(1) if prev else ""]
     return (
-        article[-1].lower() in _GERMAN_DEFINITE
+        article[-1].lower() in GERMAN_DEFINITE
         and given_names().isdisjoint(fold_word(w) for w in words)
         and words[0].endswith(("e", "en", "er", "es"))
         and german.compound_noun(words[-1])
