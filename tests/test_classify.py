@@ -100,6 +100,20 @@ def test_no_match_inside_another_word(word: str, lex: Lexicon) -> None:
     assert topics(f"The {word} question.", lex) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ODESSA, Wash. (AP) — Odessa, a town of 900, votes on its water plant.", set()),
+        ("Wildfires near Sebastopol, California, forced evacuations.", set()),
+        ("Protests in Caracas, Venezuela, grew on Monday.", {"venezuela"}),
+        ("Venezuela, Colombia, Brazil and Peru met in Lima.", {"venezuela"}),
+        ("Russian drones hit Kharkiv, Ukraine's second city.", {"ukraine"}),
+    ],
+)
+def test_a_place_in_another_state_or_country(text: str, expected: set[str], lex: Lexicon) -> None:
+    assert topics(text, lex) == expected
+
+
 def test_german_genitive(lex: Lexicon) -> None:
     assert topics("Den Hafen Labadee an der Nordküste Haitis lassen sie aus.", lex) == {"haiti"}
     assert topics("Die Ölexporte Venezuelas steigen.", lex) == {"venezuela"}
