@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from monitor.gazetteers import country_names, us_states
+from monitor.gazetteers import country_names, family_names, us_states
 from monitor.statements import (
     Statement,
     extract_statements,
@@ -88,6 +88,7 @@ class _Rule:
     topic: str
     person: str = ""  # the full name, for a person's name and short forms
     first_names: frozenset[str] | None = None  # set for short forms, which are checked in context
+    kind: str = ""  # the group of `terms` it comes from: "places", "demonyms" …
 
 
 class _Exclusion(NamedTuple):
@@ -160,8 +161,8 @@ class Lexicon:
                         claimed.add(rule.person)
                     if status in ("no", "claimed"):
                         continue
-                    if self._elsewhere(low, end, key, rule):
-                        sticky.add(key)  # "Odessa, Texas": that Odessa throughout
+                    if self._elsewhere(low, end, key, rule) or self._first_name(text, end, rule):
+                        sticky.add(key)  # "Odessa, Texas", "Odessa Lane": that one throughout
                         continue
                     hits.append((start, end, key, rule, status))
             if hits and self.exclusion_re is not None:
@@ -187,6 +188,18 @@ class Lexicon:
             return False
         m = _elsewhere_re().match(low, end)
         return m is not None and all(r.topic != rule.topic for r in self._rules(m["region"]))
+
+    def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
+        """Whether a place's name is someone's first name, before a known surname that ends the
+        name: the actress "Odessa Lane" (surnames from census lists), not "Kharkiv Mayor Ihor
+        Terekhov"."""
+        if rule.kind != "places" or not text[end - 1 : end].isalpha():
+            return False
+        m = _NEXT_WORD_RE.match(text, end)
+        if m is None or not m.group(1)[0].isupper() or _key(m.group(1)) not in family_names():
+            return False
+        after = _NEXT_WORD_RE.match(text, m.end())
+        return after is None or not after.group(1)[0].isupper()
 
     def _rules(self, key: str) -> tuple[_Rule, ...]:
         found = self.rules.get(key)
@@ -248,6 +261,7 @@ def _elsewhere_re() -> re.Pattern[str]:
     return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()—–-]|$))")
 
 
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t\u00a0]+$")
 
 
@@ -290,7 +304,7 @@ class _Builder:
             raise self.fail(f"{where}.terms", "must be a non-empty mapping of kind -> terms")
         for kind, values in terms.items():
             for term in self.strings(values, f"{where}.terms.{kind}"):
-                self.add(term, _Rule(key))
+                self.add(term, _Rule(key, kind=kind))
         people = spec.get("people") or []
         if not isinstance(people, list):
             raise self.fail(f"{where}.people", "must be a list")
