@@ -132,8 +132,8 @@ def _run_actors(
                 words = low[s:e].split()
             inst = institution(run, words, det, s, e, vocab, german)
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
-            if german and (tail := P.GERMAN_INST_TAIL.match(par, end)):
-                end = tail.end()  # "Bundesverband der Deutschen Süßwarenindustrie"
+            if tail := (P.GERMAN_INST_TAIL if german else P.INST_TAIL).match(par, end):
+                end = tail.end()  # "Bundesverband der Deutschen …", "Headquarters for the …"
             # where it is: "Finanzministerium in Dresden"; an embassy is always named with its
             # city or country ("Embaixada da Ucrânia em Lisboa agradeceu")
             embassy = P.EMBASSY.match(low, inst.start) and P.IN_PLACE.match(par, end)

@@ -89,7 +89,9 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     while i < len(toks):
         key = title_key(low[i], vocab)
         nxt = title_key(low[i + 1], vocab) if i + 1 < len(toks) else None
-        plain = not vocab.has("function_words", low[i]) and not vocab.has("not_names", low[i])
+        plain = not vocab.has("function_words", low[i]) and (
+            not vocab.has("not_names", low[i]) or low[i] in given_names()  # Marco, not março
+        )
         acronym = "." in low[i] or (len(low[i]) > 1 and toks[i].isupper())
         no_title = nxt is None or low[i] in given_names()  # "Sandra Hoffmeister": no title
         if key is None and no_title and plain and not acronym and not _modifier(toks[i]):
@@ -119,7 +121,7 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     bad = [
         k
         for k in range(i, j)
-        if vocab.has("not_in_names", low[k])
+        if (vocab.has("not_in_names", low[k]) and low[k] not in given_names())  # Marco, Julio
         or (title_key(low[k], vocab) is not None and low[k - 1] not in given_names())
     ]  # after a given name, a word shaped like a title is a surname: "Sandra Hoffmeister"
     if bad:  # "Presidência Celso Amorim": the name after the last institution or title word
@@ -131,11 +133,14 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         roles.add(role or "")
         # "Foreign Ministry Spokesman Ana Ruiz" is titled; "Grupo Azucarero Azcuba" is a name
         i, titled = k, titled or role is not None or low[k] in given_names()
+    if j - i == 1 and i > 0 and _INITIALS_RE.fullmatch(toks[i - 1]):
+        i -= 1  # "manager A.J. Hinch": initials are part of the name
     if i == j or (j - i >= 2 and " ".join(low[i:j]) in cities()):
         return Name((), (), frozenset(roles - {""}), False)
     return Name(tuple(toks[i:j]), tuple(low[i:j]), frozenset(roles - {""}), titled)
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, ouvidas
 # a finite verb in the past ends a description: "fuentes del Ministerio confirmaron",
 # "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"

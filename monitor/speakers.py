@@ -311,7 +311,17 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             lead.group().endswith(("'s", "’s", "'", "’")) or P.OWNER.match(text, lead.end())
         ):
             lead = None  # "said Canada's finance minister, Elaine Bouchard"
-        if actors and (lead is None or actors[0].start < lo + lead.end()):
+        if (
+            len(actors) > 1
+            and actors[1].kind == "person"
+            and _titles_only(ctx.masked[par][actors[0].end : actors[1].start], ctx)
+        ):
+            actors = actors[1:]  # "said Guardians manager Stephen Vogt": the name after the role
+        if actors and (
+            lead is None
+            or actors[0].start < lo + lead.end()
+            or _titles_only(text[lead.end() : actors[0].start - lo], ctx)
+        ):
             return _resolve(actors[0], par, ctx)
         name = _lenient_person(lead.group(), ctx) if lead else None
         return ("person", name) if name else (_resolve(actors[0], par, ctx) if actors else None)
@@ -362,6 +372,14 @@ def _issuer(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if ctx.vocab.has("generic_institutions", head):  # "des Unternehmens": the one named before
         return _ref(Actor(start, end, "ref", phrase, "inst"), par, ctx)
     return "role", phrase
+
+
+def _titles_only(gap: str, ctx: Context) -> bool:
+    """Whether `gap` is one or two lower-case title words ("manager", "head coach")."""
+    words = gap.split()
+    return 0 < len(words) <= 2 and all(
+        w.islower() and title_key(fold_word(w), ctx.vocab) is not None for w in words
+    )
 
 
 def _post(ctx: Context, par: int, off: int) -> Found | None:

@@ -295,7 +295,8 @@ class Patterns:
         r" (?:der|des|für) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]*(?:(?: und| für)? [A-ZÄÖÜ][\w-]*)*"
     )
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
-        r"(?:(?:\s+(?:of|de|del|du|des|da|do|et|and|y|e))+(?:\s+(?:the|la|las|los|les|el)\s+|\s+|"
+        r"(?:(?:\s+(?:of|for|de|del|du|des|da|do|et|and|y|e|para|pour))+"
+        r"(?:\s+(?:the|la|las|los|les|el|a|o)\s+|\s+|"
         rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres)\b))*)+"
     )
     AGE = re.compile(  # after a first name: "Artem, 14," / "Ana, a 34-year-old teacher"

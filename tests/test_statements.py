@@ -1268,3 +1268,36 @@ def test_german_reported_speech_after_a_short_quote(lex: Lexicon) -> None:
 )
 def test_round_fifteen_rules(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a given name is no month, even when it folds like one (Marco, março)
+            "„Er ist ein kompletter Spieler, der schon in Kiew gespielt hat“, sagte "
+            "Sportdirektor Marco Hellwig.",
+            ["Marco Hellwig"],
+        ),
+        (  # initials belong to the name
+            '"He never got rattled, not even in Caracas last winter," manager A.J. Hinch said.',
+            ["A.J. Hinch"],
+        ),
+        (  # a team, then a role, then the name
+            '"We made him work early but couldn\'t cash in when it mattered," said Guardians '
+            "manager Stephen Vogt.",
+            ["Stephen Vogt"],
+        ),
+        (
+            '"The people of Little Odessa deserve a date, not a promise," said Council Member '
+            "Daniel Ostrow.",
+            ["Daniel Ostrow"],
+        ),
+        (  # an institution's name goes on after "for the"
+            "The Coordination Headquarters for the Treatment of Prisoners of War said some had "
+            '"spent three years in captivity without a single visit."',
+            ["Coordination Headquarters for the Treatment of Prisoners of War"],
+        ),
+    ],
+)
+def test_round_sixteen_rules(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
