@@ -115,6 +115,11 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             found := _last(ctx, par, pos, ("person",), lambda n: demonyms & _topics_of(n, ctx))
         ):
             return found
+        head = fold_word(actor.phrase.split()[-1]) if actor.phrase else ""
+        if head and (  # "die Sprecherin" after "eine Sprecherin des Auswärtigen Amts"
+            found := _last(ctx, par, pos, ("role",), lambda v: head in fold(v).split())
+        ):
+            return found
         # "le procureur général vénézuélien", no Venezuelan named and no one in its paragraph:
         # someone new
         indefinite = bool(demonyms) and not _last(ctx, par, pos, ("person",), same_paragraph=True)

@@ -1301,3 +1301,12 @@ def test_round_fifteen_rules(body: str, expected: list[str], lex: Lexicon) -> No
 )
 def test_round_sixteen_rules(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_definite_role_is_the_unnamed_one_described_before(lex: Lexicon) -> None:
+    body = (
+        "A spokesperson for the Department of Homeland Security said the ruling was wrong. "
+        '"We will appeal this decision about Venezuelan migrants and expect to prevail," the '
+        "spokesperson said."
+    )
+    assert speakers(body, lex) == ["spokesperson for the Department of Homeland Security"]
