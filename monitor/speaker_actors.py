@@ -63,7 +63,11 @@ def _after_the(low: str, s: int) -> bool:
 
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
-_OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
+_OF_PLACE = ("ische ", "ischen ")
+# a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
+_OWNER = re.compile(
+    r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$"
+)  # German adjectives of place: ukrainische, sächsischen
 
 
 def _run_actors(
@@ -232,6 +236,10 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
             continue
         elif kind == "inst" and backwards and qualifies(low, e, vocab):
             continue  # "a police officer", "the embassy spokesman"
+        elif (
+            kind == "inst" and par[s].islower() and (owner := _OWNER.search(par, max(0, s - 40), s))
+        ):
+            found.append(Actor(owner.start(), e, "inst", par[owner.start() : e], "inst"))
         elif (
             kind == "inst"
             and par[s].islower()

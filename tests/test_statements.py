@@ -1310,3 +1310,11 @@ def test_a_definite_role_is_the_unnamed_one_described_before(lex: Lexicon) -> No
         "spokesperson said."
     )
     assert speakers(body, lex) == ["spokesperson for the Department of Homeland Security"]
+
+
+def test_a_countrys_own_institution(lex: Lexicon) -> None:
+    body = (
+        "Kyiv was hit again overnight. Russia's defence ministry said its forces had struck "
+        '"energy facilities used by the military-industrial complex."'
+    )
+    assert speakers(body, lex) == ["Russia's defence ministry"]
