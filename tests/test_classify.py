@@ -255,6 +255,13 @@ def test_language_detection(text: str, lang: str, lex: Lexicon) -> None:
     assert classify("", text, lex).language == lang
 
 
+def test_language_despite_control_characters_and_lone_surrogates(lex: Lexicon) -> None:
+    text = (
+        "El gobierno\x00 afirmó el martes\x85 que las negociaciones\ud800 se reanudarán en México."
+    )
+    assert classify("", text, lex).language == "es"
+
+
 def test_language_of_empty_text_is_none(lex: Lexicon) -> None:
     assert classify("", "", lex) == Classification(None, {}, ())
 
