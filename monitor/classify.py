@@ -466,6 +466,17 @@ def split_paragraphs(body: str) -> list[str]:
     return paragraphs
 
 
+# what CLD2 refuses as invalid UTF-8 (checked on every code point) and says nothing of a
+# language: control characters, lone surrogates and non-characters; those beyond the first
+# plane are rare enough to be looked for only when CLD2 refuses a text (the class is slow)
+_CLD2_REFUSES_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
+_ASTRAL_NONCHARACTERS_RE = re.compile(
+    "[" + "".join(f"\\U{plane:04x}fffe\\U{plane:04x}ffff" for plane in range(1, 17)) + "]"
+)
+
+
 def detect_language(title: str, paragraphs: Sequence[str]) -> str | None:
     """ISO 639-1 code guessed offline by CLD2 (pycld2) from the first ~800 characters; None if
     there is no text or no guess.
@@ -479,12 +490,11 @@ def detect_language(title: str, paragraphs: Sequence[str]) -> str | None:
         sample = (title + " " + sample)[:LANGUAGE_SAMPLE]
     if sum(map(str.isalpha, sample[:100])) < 12:
         return None
-    if not sample.isprintable():  # CLD2 refuses control characters, unassigned code points
-        sample = "".join(c if c.isprintable() else " " for c in sample)  # and lone surrogates
+    sample = _CLD2_REFUSES_RE.sub(" ", sample)
     try:
         _, _, guesses = pycld2.detect(sample.encode("utf-8"))
-    except pycld2.error:  # anything else it refuses: no guess rather than no classification
-        return None
+    except pycld2.error:
+        _, _, guesses = pycld2.detect(_ASTRAL_NONCHARACTERS_RE.sub(" ", sample).encode("utf-8"))
     code = str(guesses[0][1])
     return None if code == "un" else code
 

@@ -257,7 +257,8 @@ def test_language_detection(text: str, lang: str, lex: Lexicon) -> None:
 
 def test_language_despite_control_characters_and_lone_surrogates(lex: Lexicon) -> None:
     text = (
-        "El gobierno\x00 afirmó el martes\x85 que las negociaciones\ud800 se reanudarán en México."
+        "El gobierno\x00 afirmó el martes\x85 que las\U0010ffff negociaciones\ud800 se "
+        "reanudarán en México."
     )
     assert classify("", text, lex).language == "es"
 
