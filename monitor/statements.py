@@ -102,6 +102,17 @@ def trie_pattern(keys: Iterable[str]) -> str:
     return _emit(root)
 
 
+def _emit(node: dict[str, Any]) -> str:
+    alts = [(" +" if c == " " else re.escape(c)) + _emit(node[c]) for c in sorted(node) if c]
+    alts = [a for a in alts if not a.startswith("\\*")]
+    if "*" in node:
+        return "(?:" + "|".join([*alts, r"\w*"]) + ")"
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
 def word_matcher(keys: Iterable[str]) -> re.Pattern[str]:
     r"""Matcher of the folded `keys` as whole words, for find_words().
 
@@ -119,22 +130,6 @@ def find_words(matcher: re.Pattern[str], padded: str) -> Iterator[tuple[int, int
     while (m := matcher.search(padded, pos)) is not None:
         yield m.start(), m.end() - 1, m.group()[1:]
         pos = m.end() - 1  # a word ending in "." ("ave.") is itself the next one's separator
-
-
-def _emit(node: dict[str, Any]) -> str:
-    alts = [(" +" if c == " " else re.escape(c)) + _emit(node[c]) for c in sorted(node) if c]
-    alts = [a for a in alts if not a.startswith("\\*")]
-    if "*" in node:
-        return "(?:" + "|".join([*alts, r"\w*"]) + ")"
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in node else body
-
-
-def word_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word matcher for `words`, to run on fold()ed text."""
-    return re.compile(r"(?<!\w)" + trie_pattern({fold(w) for w in words}) + r"(?!\w)")
 
 
 _SENT_END_RE = re.compile(r"[.!?]+[\"”»’)]*\s+")
