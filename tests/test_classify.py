@@ -105,6 +105,7 @@ def test_no_match_inside_another_word(word: str, lex: Lexicon) -> None:
     [
         ("ODESSA, Wash. (AP) — Odessa, a town of 900, votes on its water plant.", set()),
         ("Wildfires near Sebastopol, California, forced evacuations.", set()),
+        ("ODESSA, Ontario — The water tower of this village near Kingston will stay.", set()),
         ("Protests in Caracas, Venezuela, grew on Monday.", {"venezuela"}),
         ("Venezuela, Colombia, Brazil and Peru met in Lima.", {"venezuela"}),
         ("Russian drones hit Kharkiv, Ukraine's second city.", {"ukraine"}),
@@ -155,6 +156,8 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "La zafra arrancó en el municipio de Venezuela, en Ciego de Ávila.",
         "Lluvias en la localidad de Ciudad Bolívar, al sur de Bogotá, dejan 40 familias evacuadas.",
         "Im Zoo wurde eine Venezuela-Amazone gestohlen.",
+        "Madrid suspende la licencia de un hotel en la calle de Caracas, en Chamberí.",
+        "The festival opens with Little Odessa, shot in Brighton Beach in 1994.",
         "ODESSA, Del. (AP) — The town of Odessa, Delaware, will restore its old houses.",
         "The aircraft carrier Kiev is now a hotel. The Kiev has 148 rooms.",
         "The Kiev, which served in the Soviet Northern Fleet, is now a hotel in Tianjin.",
