@@ -214,7 +214,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         and not (ctx.language == "de" and german.common_noun(phrase))  # "die Rentnerin"
     ):
         return "inst", phrase
-    if vocab.has("documents", head) and definite:  # "afirmou o texto": whoever issued it
+    if vocab.has("documents", head) and (definite or P.POSSESSIVE.match(low, lo)):
+        # "afirmou o texto", "Its statement was brief:": whoever issued it
         return _implicit(par, lo, ctx)
     if vocab.has("leaders", head) and complement:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))

@@ -1318,3 +1318,12 @@ def test_a_countrys_own_institution(lex: Lexicon) -> None:
         '"energy facilities used by the military-industrial complex."'
     )
     assert speakers(body, lex) == ["Russia's defence ministry"]
+
+
+def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
+    body = (
+        "In Washington, the State Department said it had taken note of the releases. Its "
+        'statement was brief: "The United States will judge Caracas by the hundreds still in '
+        'its cells."'
+    )
+    assert speakers(body, lex) == ["State Department"]
