@@ -64,6 +64,7 @@ def _after_the(low: str, s: int) -> bool:
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
 _OF_PLACE = ("ische ", "ischen ")
+_ORIGIN = frozenset(["de", "do", "da", "du", "del", "of", "from"])  # before a place one comes from
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
 _OWNER = re.compile(
     r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$"
@@ -167,7 +168,8 @@ def _run_actors(
             before in P.LOCATIVE
             or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
             or not ctx.lexicon.single_words.isdisjoint(folded)
-        ):
+            or (len(name) == 1 and folded[0] not in ctx.known and before in _ORIGIN)
+        ):  # "bombeira de Loures, de 41 anos": where she is from, not who
             continue  # "In Puerto Ordaz Norte, ...": a place
         if ctx.language == "de" and not roles and german_nouns(par, s, run, folded):
             continue  # "in einer Charge Reste": German nouns after an article, not a name

@@ -117,6 +117,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     for n in (2, 1):  # "(expresidente de) Honduras Ricardo Maduro": a country, then the name
         if j - i - n >= 2 and " ".join(low[i : i + n]) in country_names():
             i, titled = i + n, True
+            while j - i > 2 and low[i] in P.PARTICLES:
+                i += 1  # "(viagem à) Ucrânia de Rita Gaspar"
             break
     bad = [
         k

@@ -1327,3 +1327,24 @@ def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
         'its cells."'
     )
     assert speakers(body, lex) == ["State Department"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # where she is from is no one; a country before "de" and a name is no part of it
+            "Chegou ontem a Lviv a bombeira Rita Gaspar.\n\nÉ a segunda viagem à Ucrânia de Rita "
+            "Gaspar, bombeira de Loures, de 41 anos. «Vi as imagens dos hospitais bombardeados e "
+            "pensei que podia ajudar», contou.",
+            ["Rita Gaspar"],
+        ),
+        (
+            'La Secretaría de Educación respondió al informe sobre Venezuela. "Los datos del '
+            'informe son de 2023 y no reflejan el esfuerzo de los últimos meses", afirmó en un '
+            "comunicado.",
+            ["Secretaría de Educación"],
+        ),
+    ],
+)
+def test_origins_are_no_speakers(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
