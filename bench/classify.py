@@ -286,6 +286,7 @@ FIRST_BLIND = {  # statement F1 of each held-out set when it was first scored, b
     "holdout15": 0.904,
     "holdout16": 0.862,
     "holdout17": 0.895,
+    "holdout18": 0.855,
 }
 SET_NOTES = {  # how each set was used; its first, blind figure is in FIRST_BLIND
     "devset": "used while developing the rules and the lexicon (general rules only, nothing "
@@ -294,10 +295,10 @@ SET_NOTES = {  # how each set was used; its first, blind figure is in FIRST_BLIN
         name: f"written blind and first scored blind ({FIRST_BLIND[name]:.3f} statement F1), "
         f"then used for speaker rules (round {i}): optimistic now"
         for i, name in enumerate(
-            ["holdout", "holdout2", *(f"holdout{n}" for n in range(3, 17))], start=1
+            ["holdout", "holdout2", *(f"holdout{n}" for n in range(3, 18))], start=1
         )
     },
-    "holdout17": "written blind and never used to change anything: the honest figure",
+    "holdout18": "written blind and never used to change anything: the honest figure",
 }
 
 
