@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import pycld2
 import yaml
 
 from monitor.gazetteers import country_names, family_names, regions
@@ -484,8 +485,6 @@ def detect_language(title: str, paragraphs: Sequence[str]) -> str | None:
 
     The body comes first: a title line may be a byline or a short headline.
     """
-    import pycld2
-
     sample = " ".join(paragraphs[:4])[:LANGUAGE_SAMPLE]
     if len(sample) < 150:
         sample = (title + " " + sample)[:LANGUAGE_SAMPLE]

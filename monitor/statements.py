@@ -118,7 +118,8 @@ def word_matcher(keys: Iterable[str]) -> re.Pattern[str]:
 
     It matches the non-word character before the word too: a pattern that opens with a
     character class lets `re` skip to the next candidate in C, where a `(?<!\w)` look-behind
-    makes it try the whole alternation at every position (term scan ~30% faster)."""
+    makes it try the whole alternation at every position (measured: the term scan 0.17 ->
+    0.15 ms an article, the actor scan 0.166 -> 0.130)."""
     return re.compile(r"\W" + trie_pattern(keys) + r"(?!\w)")
 
 
