@@ -114,6 +114,7 @@ class Lexicon:
     exclusions: dict[str, _Exclusion]
     titles: frozenset[str]
     function_words: frozenset[str]
+    occupations: frozenset[str]
     single_words: frozenset[str]  # one-word terms other than people's names
     speech: dict[str, Any]  # statement attribution vocabulary (see monitor/speakers.py)
 
@@ -218,9 +219,11 @@ class Lexicon:
         if prev is None:
             return "bare"
         word = prev.group(1)
-        if not word[0].isupper() or re.search(r"['’]s$", word):
-            return "bare"
         low = _key(word).rstrip(".")
+        if not word[0].isupper():  # "el portero Maduro": a goalkeeper who shares the surname
+            return "claimed" if low in self.occupations else "bare"
+        if re.search(r"['’]s$", word):
+            return "bare"
         if (rule.first_names and low in rule.first_names) or low in self.titles:
             return "confirmed"
         if low in self.function_words or (word.isupper() and term.upper() == term):
@@ -357,13 +360,13 @@ def _compile(data: object, source: str) -> Lexicon:
         raise builder.fail("topics", "must be a non-empty mapping of topic key -> definition")
     labels = {key: builder.topic(key, spec) for key, spec in topics.items()}
     context = builder.mapping(
-        data.get("name_context") or {}, "name_context", {"titles", "function_words"}
+        data.get("name_context") or {}, "name_context", {"titles", "function_words", "occupations"}
     )
     words = {
         part: frozenset(
             _key(w) for w in builder.strings(context.get(part, []), f"name_context.{part}")
         )
-        for part in ("titles", "function_words")
+        for part in ("titles", "function_words", "occupations")
     }
     rules = {k: tuple(dict.fromkeys(v)) for k, v in builder.rules.items() if not k.endswith("*")}
     stems = tuple(
@@ -387,6 +390,7 @@ def _compile(data: object, source: str) -> Lexicon:
         },
         titles=words["titles"],
         function_words=words["function_words"],
+        occupations=words["occupations"],
         single_words=frozenset(
             k for k, v in rules.items() if " " not in k and all(not r.person for r in v)
         ),

@@ -176,6 +176,23 @@ def test_other_person_sharing_a_surname_is_not_a_mention(lex: Lexicon) -> None:
     assert topics(body, lex, title="Maduro header sends Almere through") == set()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El portero Maduro detuvo dos penaltis.\n\nMaduro dedicó la victoria a su madre.",
+        "The singer Chávez opened the festival with a ballad.",
+        "O zagueiro Chávez marcou de cabeça. Depois, Chávez pediu calma à torcida.",
+    ],
+)
+def test_a_surname_after_an_occupation_is_someone_else(body: str, lex: Lexicon) -> None:
+    assert topics(body, lex) == set()
+
+
+def test_a_leader_after_a_common_noun_is_still_the_leader(lex: Lexicon) -> None:
+    assert topics("O governo Maduro anunciou novas medidas.", lex) == {"venezuela"}
+    assert topics("The embattled Maduro said the vote would go ahead.", lex) == {"venezuela"}
+
+
 def test_the_leader_named_in_full_keeps_his_surname(lex: Lexicon) -> None:
     body = "Nicolás Maduro spoke in Caracas.\n\nLater Maduro met his ministers."
     c = classify("", body, lex)
