@@ -163,8 +163,12 @@ class Lexicon:
                         claimed.add(rule.person)
                     if status in ("no", "claimed"):
                         continue
-                    if self._elsewhere(low, end, key, rule) or self._first_name(text, end, rule):
-                        sticky.add(key)  # "Odessa, Texas", "Odessa Lane": that one throughout
+                    if (
+                        self._elsewhere(low, end, key, rule)
+                        or self._first_name(text, end, rule)
+                        or _model_number(text, end, rule)
+                    ):  # "Odessa, Texas", "Odessa Lane", "Kiev-88": that one throughout
+                        sticky.add(key)
                         continue
                     hits.append((start, end, key, rule, status))
             if hits and self.exclusion_re is not None:
@@ -248,6 +252,12 @@ class Lexicon:
         return kept
 
 
+def _model_number(text: str, end: int, rule: _Rule) -> bool:
+    """Whether a place's name is followed by a model number, which makes it a product's name:
+    the "Kiev-88" camera (a city is never written with a number joined to it)."""
+    return rule.kind == "places" and _MODEL_NUMBER_RE.match(text, end) is not None
+
+
 def _case_key(text: str) -> str:
     """Accent-free but case-keeping form, to compare case-sensitive exclusions."""
     stripped = "".join(
@@ -266,6 +276,7 @@ def _elsewhere_re() -> re.Pattern[str]:
     return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()]|$)| {{3}})")
 
 
+_MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t\u00a0]+$")
 

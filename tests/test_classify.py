@@ -165,6 +165,8 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "Bogotá cierra dos carriles de la avenida Caracas por las obras del metro.",
         "Three horses in Texas tested positive for Venezuelan equine encephalitis.",
         "Homes in Sebastopol, a village near Pontypool, were flooded. Sebastopol has 2,000 people.",
+        "Plusieurs boîtiers Kiev-88 seront vendus. Les boîtiers Kiev restent très recherchés.",
+        "Das Kiewer Kotelett kehrt in die Kantinen zurück: Kiewer Art, mit Kräuterbutter.",
     ],
 )
 def test_hard_negatives(text: str, lex: Lexicon) -> None:
