@@ -245,7 +245,11 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
         elif (
             kind == "inst"
             and par[s].islower()
-            and (det := P.DET_NEXT.search(low, max(0, s - 30), s))
+            and (
+                det := (P.DET_NEXT_EN if ctx.language == "en" else P.DET_NEXT).search(
+                    low, max(0, s - 30), s
+                )
+            )
         ):
             e = _adjective_end(par, low, e, ctx)  # "le ministère ukrainien (de l'Énergie)"
             tail = P.INST_TAIL.match(par, e)  # "le ministère de l’Europe et des Affaires …"

@@ -260,6 +260,8 @@ class Patterns:
     )
     DET_BEFORE = re.compile(rf"{_DET}(?P<mod>(?:[\w.]+ +){{0,3}})$")
     DET_NEXT = re.compile(rf"{_DET}(?P<mod>(?:[\w.]+ +)?)$")
+    # English stacks modifiers before a noun: "the Ukrainian energy ministry"
+    DET_NEXT_EN = re.compile(r"(?<!\w)(?:the|its|his|her) +(?P<mod>(?:[\w.]+ +){0,2})$")
     DESCRIPTOR = re.compile(  # "una estudiante de Derecho", "die Schwester eines der Inhaftierten"
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
         r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre)"

@@ -1320,6 +1320,14 @@ def test_a_countrys_own_institution(lex: Lexicon) -> None:
     assert speakers(body, lex) == ["Russia's defence ministry"]
 
 
+def test_the_ministry_is_the_one_described_before(lex: Lexicon) -> None:
+    body = (
+        "The Haitian health ministry said six clinics had closed. “We cannot staff clinics "
+        "that gangs can reach in ten minutes from anywhere,” the ministry said."
+    )
+    assert speakers(body, lex) == ["Haitian health ministry"]
+
+
 def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it had taken note of the releases. Its "
