@@ -418,7 +418,7 @@ def _speech(builder: _Builder, value: object, source: str) -> dict[str, Any]:
         return default
     speech = {**default, **builder.mapping(value, "speech", set(_SPEECH_KEYS))}
     for key, entry in speech.items():
-        nested = key in ("pronouns", "roles", "title_suffixes")
+        nested = key in ("pronouns", "roles", "title_suffixes", "known_as")
         if nested and isinstance(entry, dict) and all(isinstance(v, str) for v in entry.values()):
             continue
         if nested or not isinstance(entry, str):
@@ -437,7 +437,7 @@ _SPEECH_KEYS = re.findall(
     r"\w+",
     "verbs auxiliaries according_to pronouns roles titles title_suffixes leaders sources same "
     "institutions institution_names generic_institutions not_names function_words "
-    "not_source_words definite_articles documents",
+    "not_source_words definite_articles documents known_as",
 )
 
 

@@ -152,7 +152,14 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found:
             return subject
     generic = ctx.vocab.has("generic_institutions", head)
     stem = head.rstrip("sn") or head  # "diesen Kreisen" -> Diplomatenkreise
-    found = _last(ctx, par, actor.start, (actor.phrase,), lambda v: generic or stem in fold(v))
+    known_as = ctx.vocab.known_as.get(head, frozenset())  # "o ministério" after "o Itamaraty"
+    found = _last(
+        ctx,
+        par,
+        actor.start,
+        (actor.phrase,),
+        lambda v: generic or stem in (low := fold(v)) or low in known_as,
+    )
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
     words = [w for w in actor.value.split() if not ctx.vocab.has("same", fold_word(w))]

@@ -392,6 +392,7 @@ class Vocabulary:
     suffixes: tuple[tuple[str, str], ...]  # title ending -> role key ("" for none)
     endings: tuple[str, ...]  # the endings alone
     compounds: tuple[str, ...]  # institution nouns that head German compounds (…organisation)
+    known_as: dict[str, frozenset[str]]  # "ministerio" -> {"itamaraty", "auswartiges amt", …}
     sets: dict[str, frozenset[str]]
     verb_re: re.Pattern[str]
     post_verb_first: re.Pattern[str]
@@ -435,6 +436,11 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         suffixes=suffixes,
         endings=tuple(s for s, _ in suffixes),
         compounds=tuple(w for w in sets["institutions"] if len(w) > 5),
+        known_as={
+            noun: frozenset(" ".join(fold(name).split()) for name in names.split("|"))
+            for nouns, names in sp["known_as"].items()
+            for noun in _list(nouns)
+        },
         sets=sets,
         verb_re=re.compile(rf"(?<!\w){verb}(?!\w)"),
         post_verb_first=re.compile(

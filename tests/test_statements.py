@@ -1328,6 +1328,25 @@ def test_the_ministry_is_the_one_described_before(lex: Lexicon) -> None:
     assert speakers(body, lex) == ["Haitian health ministry"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A ajuda partiu ontem para Porto Príncipe, informou o Itamaraty. Em nota, o "
+            "ministério disse que o Brasil “não vai abandonar o povo haitiano neste momento”.",
+            ["Itamaraty"],
+        ),
+        (
+            "Das Auswärtige Amt hat seine Reisewarnung verschärft. „Wer in Venezuela ist, sollte "
+            "das Land jetzt verlassen“, teilte das Ministerium mit.",
+            ["Auswärtiges Amt"],
+        ),
+    ],
+)
+def test_the_ministry_known_by_another_name(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
 def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it had taken note of the releases. Its "
