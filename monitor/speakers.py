@@ -229,7 +229,11 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     described = " " in phrase and title_key(head, vocab) is None and not _topics_of(phrase, ctx)
     if definite and not complement and not described:  # "le joueur", "the minister"
         return _role(Actor(lo, hi, "role", title_key(head, vocab) or "", phrase), par, ctx)
-    if definite and not complement:  # "Su entrenador, Sergio Olmedo, … afirmó el técnico madrileño"
+    if definite and (
+        not complement or (title_key(head, vocab) is None and not _topics_of(phrase, ctx))
+    ):
+        # "Su entrenador, Sergio Olmedo, … afirmó el técnico madrileño", "Linda Caicedo abrió
+        # el marcador … «…», dijo la delantera del Real Madrid"
         subject = _last_in_paragraph(ctx, par, lo)  # the paragraph's last subject, a person
         return subject if subject and subject[0] == "person" else ("role", phrase)
     return "role", phrase

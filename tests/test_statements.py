@@ -1347,6 +1347,25 @@ def test_the_ministry_known_by_another_name(body: str, expected: list[str], lex:
     assert speakers(body, lex) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a definite description of the subject just named, by what she does
+            "Mariana Ortiz marcó dos goles en Quito. «Ganamos porque nadie se rindió en el "
+            "segundo tiempo», dijo la capitana del Atlético Nacional.",
+            ["Mariana Ortiz"],
+        ),
+        (  # a title with its complement is someone new
+            "Mariana Ortiz visitó la frontera. «La situación de los migrantes venezolanos es "
+            "insostenible», dijo el ministro de Salud.",
+            ["ministro de Salud"],
+        ),
+    ],
+)
+def test_a_definite_description_after_a_quote(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
 def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it had taken note of the releases. Its "
