@@ -305,8 +305,10 @@ class Patterns:
     LAST_WORD = re.compile(r"([\w.']+) +$")
     OF = re.compile(r"(?:^|\s)(?:of|de|del|da|do|du|des|der|dos|das)\s+$|[dD]['’]\s*$")
     TO_WHOM = re.compile(  # "a la prensa", "à l'AFP", "to reporters", "gegenüber dem ZDF"
-        r"[\s,]*(?:a\s+(?:la|las|los|le|les)\s+|(?:to|à|ao|aos|às|al|auprès\s+d[eu]s?|gegenüber)"
-        r"\s+(?:(?:the|la|las|los|le|les|el|o|os|as|der|dem|den)\s+|l['’]\s*)?)[\w&-]+(?=[\s,.;]|$)",
+        r"[\s,]*(?:a\s+(?:la|las|los|le|les|esta|este|esa|ese|essa|esse)\s+"
+        r"|(?:to|à|ao|aos|às|al|auprès\s+d[eu]s?|gegenüber)\s+(?:(?:the|la|las|los|le|les|el|o|os"
+        r"|as|der|dem|den|this|cette|ce|cet|esta|este|essa|esse|dieser|diesem)\s+|l['’]\s*)?)"
+        r"[\w&-]+(?=[\s,.;]|$)",
         re.IGNORECASE,
     )
     TO_WHOM_ES = re.compile(r"[\s,]*a\s+[A-Z][\w&-]*(?=[\s,.;]|$)")  # Spanish: "dijo a EFE."

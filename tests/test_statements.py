@@ -1366,6 +1366,27 @@ def test_a_definite_description_after_a_quote(body: str, expected: list[str], le
     assert speakers(body, lex) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Los hospitales de Puerto Príncipe están saturados. «No tenemos camas ni oxígeno para "
+            "todos los heridos», contó a esta agencia una enfermera del hospital general.",
+            ["enfermera del hospital general"],
+        ),
+        (
+            "“We have not seen a fuel truck in this district since Monday,” a driver in Petare "
+            "told this newspaper.",
+            ["driver in Petare"],
+        ),
+    ],
+)
+def test_the_news_agency_told_is_not_the_speaker(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
+
+
 def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it had taken note of the releases. Its "
