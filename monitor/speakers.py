@@ -158,7 +158,7 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found:
         par,
         actor.start,
         (actor.phrase,),
-        lambda v: generic or stem in (low := fold(v)) or low in known_as,
+        lambda v: generic or stem in (low := fold(v)) or any(n in low for n in known_as),
     )
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))

@@ -1341,6 +1341,11 @@ def test_the_ministry_is_the_one_described_before(lex: Lexicon) -> None:
             "das Land jetzt verlassen“, teilte das Ministerium mit.",
             ["Auswärtiges Amt"],
         ),
+        (
+            "El Ministerio de Asuntos Exteriores de Colombia respondió en un comunicado. «Nadie "
+            "va a decidir por los venezolanos cuándo votan», indicó la cancillería.",
+            ["Ministerio de Asuntos Exteriores de Colombia"],
+        ),
     ],
 )
 def test_the_ministry_known_by_another_name(body: str, expected: list[str], lex: Lexicon) -> None:
