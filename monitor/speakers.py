@@ -498,9 +498,10 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     head = before[-1]
     if len(before) > 1 and P.APPOSED.match(ctx.masked[par], before[-2].end, head.start):
         return _resolve(before[-2], par, ctx)  # "The Ukrainian Book Institute, a state agency,"
-    if len(before) > 1 and before[-2].kind in ("role", "person") and head.kind != "person":
+    if len(before) > 1 and before[-2].kind in ("role", "person"):
         gap = ctx.masked[par][before[-2].end : head.start].lstrip(" ,")
-        if len(gap) < 20 and P.OF_THE.search(gap):  # "La abogada X, de la CEAR, lo resume:"
+        affiliation = head.kind != "person" or before[-2].kind == "person"  # "X, da Missão Paz"
+        if affiliation and len(gap) < 20 and P.OF_THE.search(gap):  # "La abogada X, de la CEAR:"
             head = before[-2]
     return _resolve(head, par, ctx)
 

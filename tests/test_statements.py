@@ -1392,6 +1392,14 @@ def test_the_news_agency_told_is_not_the_speaker(
     assert speakers(body, lex) == expected
 
 
+def test_where_a_person_works_is_not_the_speaker(lex: Lexicon) -> None:
+    body = (
+        "Para a advogada Lúcia Prado, da Conectas Direitos Humanos, o decreto chega tarde: "
+        "“Os venezuelanos em Roraima esperam há dois anos por uma resposta do governo.”"
+    )
+    assert speakers(body, lex) == ["Lúcia Prado"]
+
+
 def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it had taken note of the releases. Its "
