@@ -115,6 +115,10 @@ class Lexicon:
     titles: frozenset[str]
     function_words: frozenset[str]
     occupations: frozenset[str]
+    prepositions: frozenset[str]
+    articles: frozenset[str]
+    relatives: frozenset[str]
+    place_nouns: frozenset[str]
     single_words: frozenset[str]  # one-word terms other than people's names
     speech: dict[str, Any]  # statement attribution vocabulary (see monitor/speakers.py)
 
@@ -175,9 +179,9 @@ class Lexicon:
                 hits = self._exclude(text, low, hits, sticky)
             found.append(hits)
         doubtful = claimed - confirmed
-        return [
+        kept = [
             [
-                (s, e, rule.topic)
+                (s, e, key, rule)
                 for s, e, key, rule, status in hits
                 if key not in sticky
                 and not (rule.first_names is not None and rule.person in doubtful)
@@ -185,6 +189,48 @@ class Lexicon:
             ]
             for hits in found
         ]
+        placed, things = set(), set()
+        for text, low, hits in zip(texts, lows, kept, strict=True):
+            for s, e, _, rule in hits:
+                if rule.kind != "places" or self._placed(text, low, s, e):
+                    placed.add(rule.topic)
+                elif self._thing(text, low, s, e):
+                    things.add(rule.topic)
+        named_things = things - placed  # "the Kiev cake", "Caracas Boy": never a place here
+        return [
+            [(s, e, rule.topic) for s, e, _, rule in hits if rule.topic not in named_things]
+            for hits in kept
+        ]
+
+    def _thing(self, text: str, low: str, start: int, end: int) -> bool:
+        """Whether a place's name names something else: after an article ("the Kiev cake",
+        "du Caracas, un bar"), or before a number or another capitalised word ("Kiew 88",
+        "Caracas Boy", "Maracaibo Express")."""
+        before = low[max(0, start - 12) : start].split()[-1:]
+        if before and before[0] in self.articles:
+            return True
+        after = _FOLLOWING_RE.match(text, end)
+        return after is not None and (after[1].isdigit() or after[1][0].isupper())
+
+    def _placed(self, text: str, low: str, start: int, end: int) -> bool:
+        """Whether a place's name stands as a place: after a preposition ("in Maracaibo", "aus
+        Kiew", "na Crimeia"), with a possessive ("Odesa's port"), or opening a dateline
+        ("KHARKIV, Oct 28"); not "the Kiev cake", "the horse Caracas Boy", "Kiew 88"."""
+        before = low[max(0, start - 24) : start].split()[-2:]
+        if before and before[-1].endswith("'"):
+            return True  # "d'Odessa": one word with the name
+        if before and before[-1] in self.prepositions:
+            return True
+        if len(before) == 2 and before[1] in self.articles and before[0] in self.prepositions:
+            return True  # "en el Donbás", "in the Donbas"
+        if low.startswith(("'s", "'"), end) or low.startswith((" based", " born"), end):
+            return True
+        if (relative := _RELATIVE_RE.match(low, end)) and relative[1] in self.relatives:
+            return True  # "Caracas, das Lufthansa bis 2019 angeflogen hatte", "Odessa, where"
+        after = _NEXT_WORD_RE.match(low, end)
+        if after and (after[1] in self.place_nouns or after[1] in self.titles):
+            return True  # "the Kharkiv region", "Kharkiv Mayor Ihor Terekhov"
+        return start < 3 and text[start:end].isupper()  # a dateline
 
     def _elsewhere(self, low: str, end: int, key: str, rule: _Rule) -> bool:
         """Whether a place is named as lying in another country, a US state or a Canadian
@@ -276,6 +322,8 @@ def _elsewhere_re() -> re.Pattern[str]:
     return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()]|$)| {{3}})")
 
 
+_FOLLOWING_RE = re.compile(r" (\w+)")
+_RELATIVE_RE = re.compile(r", (\w+) ")
 _MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t\u00a0]+$")
@@ -361,6 +409,12 @@ class _Builder:
             self.exclusions.setdefault(_key(variant), []).append((variant, *flags))
 
 
+_NAME_CONTEXT = (  # the word lists of `name_context`, each a Lexicon field
+    *("titles", "function_words", "occupations"),
+    *("prepositions", "articles", "relatives", "place_nouns"),
+)
+
+
 def _compile(data: object, source: str) -> Lexicon:
     builder = _Builder(source)
     if not isinstance(data, dict):
@@ -370,14 +424,12 @@ def _compile(data: object, source: str) -> Lexicon:
     if not isinstance(topics, dict) or not topics:
         raise builder.fail("topics", "must be a non-empty mapping of topic key -> definition")
     labels = {key: builder.topic(key, spec) for key, spec in topics.items()}
-    context = builder.mapping(
-        data.get("name_context") or {}, "name_context", {"titles", "function_words", "occupations"}
-    )
+    context = builder.mapping(data.get("name_context") or {}, "name_context", set(_NAME_CONTEXT))
     words = {
         part: frozenset(
             _key(w) for w in builder.strings(context.get(part, []), f"name_context.{part}")
         )
-        for part in ("titles", "function_words", "occupations")
+        for part in _NAME_CONTEXT
     }
     rules = {k: tuple(dict.fromkeys(v)) for k, v in builder.rules.items() if not k.endswith("*")}
     stems = tuple(
@@ -402,6 +454,10 @@ def _compile(data: object, source: str) -> Lexicon:
         titles=words["titles"],
         function_words=words["function_words"],
         occupations=words["occupations"],
+        prepositions=words["prepositions"],
+        articles=words["articles"],
+        relatives=words["relatives"],
+        place_nouns=words["place_nouns"],
         single_words=frozenset(
             k for k, v in rules.items() if " " not in k and all(not r.person for r in v)
         ),

@@ -190,6 +190,37 @@ def test_a_surname_after_an_occupation_is_someone_else(body: str, lex: Lexicon) 
     assert topics(body, lex) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery's Kyiv cake sells out every Saturday. The Kyiv cake has hazelnut meringue.",
+        "Le poulain Caracas Star a remporté le Prix de Diane devant Odessa Moon.",
+        "Sebastopol geese won at the county show. The Sebastopol is a breed with curly feathers.",
+        "Der Fotograf arbeitet noch immer mit einer Kiew 88 aus den Achtzigern.",
+    ],
+)
+def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexicon) -> None:
+    assert topics(text, lex) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was born in Kharkiv.",
+        "KHARKIV, May 2 — Power returned to most districts.",
+        "Odesa's port reopened on Monday.",
+        "Kharkiv Mayor Ihor Terekhov said the city had bought generators.",
+        "Les vols vers Caracas reprennent en mars.",
+        "Caracas, où elle a grandi, lui manque.",
+        "Eine Cousine lebt noch im Donbass.",
+        "The Caracas government rejected the report.",
+        "Drones hit Kyiv overnight.",
+    ],
+)
+def test_a_place_standing_as_a_place_is_a_mention(text: str, lex: Lexicon) -> None:
+    assert topics(text, lex) != set()
+
+
 def test_a_leader_after_a_common_noun_is_still_the_leader(lex: Lexicon) -> None:
     assert topics("O governo Maduro anunciou novas medidas.", lex) == {"venezuela"}
     assert topics("The embattled Maduro said the vote would go ahead.", lex) == {"venezuela"}
