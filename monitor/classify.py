@@ -181,7 +181,7 @@ class Lexicon:
         doubtful = claimed - confirmed
         kept = [
             [
-                (s, e, key, rule)
+                (s, e, rule)
                 for s, e, key, rule, status in hits
                 if key not in sticky
                 and not (rule.first_names is not None and rule.person in doubtful)
@@ -190,16 +190,16 @@ class Lexicon:
             for hits in found
         ]
         placed, things = set(), set()
-        for text, low, hits in zip(texts, lows, kept, strict=True):
-            for s, e, _, rule in hits:
+        for text, low, text_hits in zip(texts, lows, kept, strict=True):
+            for s, e, rule in text_hits:
                 if rule.kind != "places" or self._placed(text, low, s, e):
                     placed.add(rule.topic)
                 elif self._thing(text, low, s, e):
                     things.add(rule.topic)
         named_things = things - placed  # "the Kiev cake", "Caracas Boy": never a place here
         return [
-            [(s, e, rule.topic) for s, e, _, rule in hits if rule.topic not in named_things]
-            for hits in kept
+            [(s, e, rule.topic) for s, e, rule in text_hits if rule.topic not in named_things]
+            for text_hits in kept
         ]
 
     def _thing(self, text: str, low: str, start: int, end: int) -> bool:
