@@ -119,6 +119,7 @@ class Lexicon:
     articles: frozenset[str]
     relatives: frozenset[str]
     place_nouns: frozenset[str]
+    name_prefixes: frozenset[str]
     single_words: frozenset[str]  # one-word terms other than people's names
     speech: dict[str, Any]  # statement attribution vocabulary (see monitor/speakers.py)
 
@@ -171,7 +172,8 @@ class Lexicon:
                         self._elsewhere(low, end, key, rule)
                         or self._first_name(text, end, rule)
                         or _model_number(text, end, rule)
-                    ):  # "Odessa, Texas", "Odessa Lane", "Kiev-88": that one throughout
+                        or self._prefixed(text, start, rule)
+                    ):  # "Odessa, Texas", "Odessa Lane", "Kiev-88", "Jardim Haiti": throughout
                         sticky.add(key)
                         continue
                     hits.append((start, end, key, rule, status))
@@ -192,7 +194,9 @@ class Lexicon:
         placed, things = set(), set()
         for text, low, text_hits in zip(texts, lows, kept, strict=True):
             for s, e, rule in text_hits:
-                if rule.kind != "places" or self._placed(text, low, s, e):
+                if rule.kind == "places" and _in_title(text, s, e):
+                    things.add(rule.topic)  # the song "Midnight in Maracaibo"
+                elif rule.kind != "places" or self._placed(text, low, s, e):
                     placed.add(rule.topic)
                 elif self._thing(text, low, s, e):
                     things.add(rule.topic)
@@ -240,6 +244,14 @@ class Lexicon:
             return False
         m = _elsewhere_re().match(low, end)
         return m is not None and all(r.topic != rule.topic for r in self._rules(m["region"]))
+
+    def _prefixed(self, text: str, start: int, rule: _Rule) -> bool:
+        """Whether a capitalised word that names other things comes right before the term:
+        "Operação Crimeia" (a police operation), "Jardim Haiti" (a São Paulo neighbourhood)."""
+        if rule.person:
+            return False
+        prev = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+        return prev is not None and prev[1][0].isupper() and _key(prev[1]) in self.name_prefixes
 
     def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
         """Whether a place's name is someone's first name, before a known surname that ends the
@@ -298,6 +310,18 @@ class Lexicon:
         return kept
 
 
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether a term stands in a short quoted title in title case ("Midnight in Maracaibo")."""
+    opening = max(text.rfind(mark, max(0, start - 60), start) for mark in _TITLE_OPENERS)
+    if opening < 0 or _CLOSERS_RE.search(text, opening + 1, start):
+        return False
+    closing = _CLOSERS_RE.search(text, end, end + 60)
+    if closing is None:
+        return False
+    words = text[opening + 1 : closing.start()].split()
+    return len(words) <= 5 and all(w[0].isupper() for w in words if len(w) > 3)
+
+
 def _model_number(text: str, end: int, rule: _Rule) -> bool:
     """Whether a place's name is followed by a model number, which makes it a product's name:
     the "Kiev-88" camera (a city is never written with a number joined to it)."""
@@ -322,6 +346,8 @@ def _elsewhere_re() -> re.Pattern[str]:
     return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()]|$)| {{3}})")
 
 
+_TITLE_OPENERS = ("“", '"', "«", "„", "‘", "»")
+_CLOSERS_RE = re.compile(r"[”\"»«“’]")
 _FOLLOWING_RE = re.compile(r" (\w+)")
 _RELATIVE_RE = re.compile(r", (\w+) ")
 _MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")
@@ -411,7 +437,7 @@ class _Builder:
 
 _NAME_CONTEXT = (  # the word lists of `name_context`, each a Lexicon field
     *("titles", "function_words", "occupations"),
-    *("prepositions", "articles", "relatives", "place_nouns"),
+    *("prepositions", "articles", "relatives", "place_nouns", "name_prefixes"),
 )
 
 
@@ -458,6 +484,7 @@ def _compile(data: object, source: str) -> Lexicon:
         articles=words["articles"],
         relatives=words["relatives"],
         place_nouns=words["place_nouns"],
+        name_prefixes=words["name_prefixes"],
         single_words=frozenset(
             k for k, v in rules.items() if " " not in k and all(not r.person for r in v)
         ),

@@ -197,6 +197,11 @@ def test_a_surname_after_an_occupation_is_someone_else(body: str, lex: Lexicon) 
         "Le poulain Caracas Star a remporté le Prix de Diane devant Odessa Moon.",
         "Sebastopol geese won at the county show. The Sebastopol is a breed with curly feathers.",
         "Der Fotograf arbeitet noch immer mit einer Kiew 88 aus den Achtzigern.",
+        "The band closed with “Summer in Odesa”, their only hit.",
+        "A Polícia Federal deflagrou a Operação Crimeia contra fraudes no setor de combustíveis.",
+        "Moradores do Jardim Haiti comemoraram a decisão. No Jardim Haiti, houve festa.",
+        "Die Konditorei verkauft seit Jahren eine Kiewer Torte.",
+        "Le PAM aide les municipalités de Venezuela et de Baraguá, à Cuba.",
     ],
 )
 def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexicon) -> None:
