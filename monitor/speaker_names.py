@@ -493,6 +493,7 @@ def noun_first(par: str, s: int, run: str, name: Sequence[str], vocab: Vocabular
         and word.endswith(("e", "en"))
         and word.isalpha()
         and not vocab.has("function_words", word)
+        and not vocab.verb_re.fullmatch(fold_word(word))  # "berichtete Oksana Melnyk"
         and run.startswith(name[0])
     )
 

@@ -1400,6 +1400,26 @@ def test_where_a_person_works_is_not_the_speaker(lex: Lexicon) -> None:
     assert speakers(body, lex) == ["Lúcia Prado"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "erzählte" is a verb before the name, not an adjective before a noun
+            "In Dresden erzählte Halyna Koval, die aus Odessa geflohen ist, von ihrer "
+            "Arbeitssuche. „Wir wollen arbeiten, aber niemand erkennt unsere Diplome aus der "
+            "Ukraine an“, sagte die 38-jährige Lehrerin.",
+            ["Halyna Koval"],
+        ),
+        (
+            "„Seit dem Festival ist jeder Tisch jeden Abend besetzt, sogar unter der Woche“, "
+            "berichtete Gastwirt Peter Lang.",
+            ["Peter Lang"],
+        ),
+    ],
+)
+def test_german_names_after_a_verb(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
 def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it had taken note of the releases. Its "
