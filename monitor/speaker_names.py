@@ -295,7 +295,8 @@ def institution(
         and (institution_compound(words[0], vocab) or category)
         and "-" not in first
         and words[1] not in P.PARTICLES
-        and not german.place(rest)  # "die Berufsfeuerwehr Regensburg": its city, not its name
+        # "die Berufsfeuerwehr Regensburg", "das Landgericht München I": its seat, not its name
+        and not german.place(_SEAT_NUMBER_RE.sub("", rest))
     ):
         return Actor(s + len(first) + 1, e, "inst", rest, "inst")
     generic = (
@@ -308,6 +309,7 @@ def institution(
     return Actor(s, e, "ref" if generic else "inst", run, "inst")
 
 
+_SEAT_NUMBER_RE = re.compile(r" (?:[IVX]+|\d+)$")  # "München I", "Berlin 2"
 _AT_RE = re.compile(
     r" +(?:au|aux|ao|no|na|en el|en la|dans le|dans la|a la|a l'|junto al?) *(\w+)"  # fold()ed
 )

@@ -386,7 +386,10 @@ def _issuer(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     end = tail.end() if (tail := P.GERMAN_INST_TAIL.match(text, group.end())) else group.end()
     phrase = german.nominative(text[start:end].strip(), article)  # "des Rates der EU"
     head = fold_word(phrase.split()[-1])
-    if ctx.vocab.has("generic_institutions", head):  # "des Unternehmens": the one named before
+    named_before = " " not in phrase and (  # "des Gerichts": the court named before
+        ctx.vocab.has("institutions", head) or institution_compound(head, ctx.vocab)
+    )
+    if named_before or ctx.vocab.has("generic_institutions", head):  # "des Unternehmens"
         return _ref(Actor(start, end, "ref", phrase, "inst"), par, ctx)
     return "role", phrase
 

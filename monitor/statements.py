@@ -325,7 +325,8 @@ class Patterns:
     ISSUED_BY = re.compile(
         r"\b(?:in|im|laut) +(?:(?:der|dem|den|einer|einem|ihrer|ihrem|seiner|seinem) +)?"
         r"(?:[a-z]+ +){0,2}?[a-zß]*(?:erklarung|mitteilung|papier|schreiben|stellungnahme"
-        r"|begrundung|bericht|brief|dokument|kommunique)[a-z]* +(?P<of>des|der|von|vom) +"
+        r"|begrundung|bericht|brief|dokument|kommunique|urteil|beschluss|entscheidung|hinweis|antwort)"
+        r"[a-z]* +(?P<of>des|der|von|vom) +"
     )
     WHERE = re.compile(  # folded: "(an economist) at a (Kyiv think tank)", "(eine …) in (Köln)"
         r" +(?:in|at|with|en|em|dans|bei|a|au|aux)"

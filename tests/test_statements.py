@@ -1403,6 +1403,26 @@ def test_where_a_person_works_is_not_the_speaker(lex: Lexicon) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (
+            "Das Verwaltungsgericht Köln hat die Klage einer ukrainischen Familie abgewiesen. "
+            "„Die Behörde durfte den Antrag ohne weitere Anhörung ablehnen“, heißt es im Urteil "
+            "des Gerichts.",
+            ["Verwaltungsgericht Köln"],
+        ),
+        (
+            "Das Landgericht Berlin II gab dem Verein recht. „Ein Name, den alle kennen, gehört "
+            "niemandem allein“, heißt es in dem Beschluss des Landgerichts.",
+            ["Landgericht Berlin II"],
+        ),
+    ],
+)
+def test_a_german_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         (  # "erzählte" is a verb before the name, not an adjective before a noun
             "In Dresden erzählte Halyna Koval, die aus Odessa geflohen ist, von ihrer "
             "Arbeitssuche. „Wir wollen arbeiten, aber niemand erkennt unsere Diplome aus der "
