@@ -153,9 +153,13 @@ def _run_actors(
             roles |= {vocab.roles[det]}
         if not name:
             own = len(words) > 1 and vocab.has("definite_articles", words[0])  # "Der Vorsitzende"
-            if (own or vocab.has("definite_articles", det)) and any(
-                title_key(w, vocab) is not None for w in words
-            ):
+            titled = any(title_key(w, vocab) is not None for w in words)
+            if titled and german and prev and (adjective := _german_adjective(par, low, prev, e)):
+                article, start, phrase = adjective  # "der ukrainische Energieminister"
+                role = next(iter(roles), "")
+                out.append(Actor(start, e, "role", role, nominative(phrase, article)))
+                continue
+            if (own or vocab.has("definite_articles", det)) and titled:
                 phrase = run.split(" ", 1)[1] if own else run
                 if german and (words[0] if own else det) == "der" and phrase.endswith("e"):
                     phrase += "r"  # der Vorsitzende -> Vorsitzender: nominative without article

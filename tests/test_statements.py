@@ -1423,6 +1423,11 @@ def test_a_german_ruling_speaks_for_its_court(body: str, expected: list[str], le
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (  # a title after an adjective of place, in the nominative without its article
+            "„Russland benutzt das Kraftwerk als Geisel und die ganze Region als Schutzschild“, "
+            "erklärte der ukrainische Energieminister.",
+            ["ukrainischer Energieminister"],
+        ),
         (  # "erzählte" is a verb before the name, not an adjective before a noun
             "In Dresden erzählte Halyna Koval, die aus Odessa geflohen ist, von ihrer "
             "Arbeitssuche. „Wir wollen arbeiten, aber niemand erkennt unsere Diplome aus der "
