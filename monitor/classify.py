@@ -193,8 +193,9 @@ class Lexicon:
         ]
         placed, things = set(), set()
         for text, low, text_hits in zip(texts, lows, kept, strict=True):
+            quoted = _CLOSERS_RE.search(text) is not None
             for s, e, rule in text_hits:
-                if rule.kind == "places" and _in_title(text, s, e):
+                if rule.kind == "places" and quoted and _in_title(text, s, e):
                     things.add(rule.topic)  # the song "Midnight in Maracaibo"
                 elif rule.kind != "places" or self._placed(text, low, s, e):
                     placed.add(rule.topic)
@@ -248,10 +249,10 @@ class Lexicon:
     def _prefixed(self, text: str, start: int, rule: _Rule) -> bool:
         """Whether a capitalised word that names other things comes right before the term:
         "Operação Crimeia" (a police operation), "Jardim Haiti" (a São Paulo neighbourhood)."""
-        if rule.person:
+        if rule.person or text[start - 1 : start] != " ":
             return False
-        prev = _PREV_WORD_RE.search(text, max(0, start - 40), start)
-        return prev is not None and prev[1][0].isupper() and _key(prev[1]) in self.name_prefixes
+        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]  # most terms have none
+        return word[:1].isupper() and _key(word) in self.name_prefixes
 
     def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
         """Whether a place's name is someone's first name, before a known surname that ends the
