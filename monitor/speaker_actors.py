@@ -96,9 +96,7 @@ def _run_actors(
             and e not in aged
             and title_key(w, vocab) is None
             and not _after_the(low, s)
-            and not (  # "das ukrainische Energieministerium": named by its country
-                german and low.endswith(_OF_PLACE, 0, s) and institution_compound(w, vocab)
-            )
+            and not (german and institution_compound(w, vocab))  # "dem Bundesverband der …"
         ):
             continue
         words = low[s:e].split()

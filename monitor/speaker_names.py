@@ -280,8 +280,14 @@ def institution(
 ) -> Actor:
     """A capitalised institution without its article, in the nominative ("das Auswärtige Amt"
     -> "Auswärtiges Amt"), by its own name after a German category ("der Dachverband VENRO")."""
-    if len(words) == 1:  # "NATO", "the ministry"
+    if len(words) == 1:  # "NATO", "the ministry", "der kommunale Spitzenverband"
         generic = vocab.has("institutions", words[0]) and vocab.has("definite_articles", det)
+        adjective = det.endswith(("e", "en")) and det not in _GERMAN_INDEFINITE  # "kommunale"
+        generic = generic or (
+            german_text
+            and institution_compound(words[0], vocab)
+            and (det in GERMAN_DEFINITE or det in _GERMAN_CONTRACTED or adjective)
+        )
         return Actor(s, e, "ref" if generic else "inst", run, "inst")
     while len(words) > 1 and vocab.has("function_words", words[0]):
         det, words, s = words[0], words[1:], s + len(run.split(" ", 1)[0]) + 1
@@ -407,6 +413,7 @@ _PLACE_OF = _words("de of do da del der in en em")
 _GERMAN_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines")
 _GERMAN_INDEFINITE = _words("ein eine einen einem einer eines")
 GERMAN_DEFINITE = _words("der die das den dem des")
+_GERMAN_CONTRACTED = _words("beim vom zum zur im am")  # a preposition and "dem" or "der"
 
 
 def german_nouns(par: str, s: int, run: str, folded: Sequence[str]) -> bool:

@@ -150,7 +150,10 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found:
         subject = _last_in_paragraph(ctx, par, actor.start)  # one source named by its role
         if subject and subject[0] == "person":
             return subject
-    generic = ctx.vocab.has("generic_institutions", head)
+    generic = ctx.vocab.has("generic_institutions", head) or (  # "Spitzenverband": a Verband
+        institution_compound(head, ctx.vocab)
+        and head.endswith(tuple(ctx.vocab.sets["generic_institutions"]))
+    )
     stem = head.rstrip("sn") or head  # "diesen Kreisen" -> Diplomatenkreise
     known_as = ctx.vocab.known_as.get(head, frozenset())  # "o ministério" after "o Itamaraty"
     found = _last(

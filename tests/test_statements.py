@@ -1414,9 +1414,22 @@ def test_where_a_person_works_is_not_the_speaker(lex: Lexicon) -> None:
             "niemandem allein“, heißt es in dem Beschluss des Landgerichts.",
             ["Landgericht Berlin II"],
         ),
+        (  # a compound institution alone is an institution, its genitive its name
+            "Laut dem Dachverband der Deutschen Kaffeeröster ist Rohkaffee aus Brasilien "
+            "»deutlich teurer als noch vor zwei Jahren«.",
+            ["Dachverband der Deutschen Kaffeeröster"],
+        ),
+        (  # and after an adjective, a reference to the one named before
+            "Der Deutsche Städtetag warnte vor neuen Kosten. „Die Städte können die "
+            "Unterbringung der Geflüchteten aus der Ukraine nicht allein bezahlen“, erklärte "
+            "der kommunale Spitzenverband.",
+            ["Deutscher Städtetag"],
+        ),
     ],
 )
-def test_a_german_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexicon) -> None:
+def test_german_institutions_named_and_referred_to(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
     assert speakers(body, lex) == expected
 
 
