@@ -1458,6 +1458,14 @@ def test_german_names_after_a_verb(body: str, expected: list[str], lex: Lexicon)
     assert speakers(body, lex) == expected
 
 
+def test_owner_is_a_title_before_a_name(lex: Lexicon) -> None:
+    body = (
+        "Bakeries in Leeds are raising prices. Owner Marta Kowal said: “We have kept the same "
+        "recipe since 1994, whatever flour costs.”"
+    )
+    assert speakers(body, lex) == ["Marta Kowal"]
+
+
 def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it had taken note of the releases. Its "
