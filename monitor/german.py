@@ -98,7 +98,7 @@ def nominative(phrase: str, article: str = "") -> str:
     for i in range(head):
         reading = noun(words[i])  # "Deutsche(n)", "Roten": nouns only as adjectives used as one
         if reading is None or reading.adjectival or reading.lemma == words[i].removesuffix("n"):
-            stem = words[i][:-2] if words[i].endswith("en") else words[i].removesuffix("e")
+            stem = words[i][:-2] if words[i].endswith(("en", "em")) else words[i].removesuffix("e")
             if stem != words[i] and len(stem) > 3:
                 words[i] = stem + _STRONG[found.genus]
     return " ".join(words)

@@ -312,6 +312,8 @@ def institution(
     )
     if german_text and det in GERMAN_DEFINITE:
         run = german.nominative(run, det)
+    elif german_text and words[0].endswith("em"):  # "laut Deutschem Kaffeeverband": a dative
+        run = german.nominative(run, "dem")
     return Actor(s, e, "ref" if generic else "inst", run, "inst")
 
 

@@ -398,6 +398,14 @@ def test_german_institutions_in_the_nominative_by_their_own_name(lex: Lexicon) -
     assert speakers(body, lex) == ["Evangelischer Kirchentag", "BDEW", "Regierungskreise"]
 
 
+def test_german_institution_after_laut_without_article(lex: Lexicon) -> None:
+    body = (
+        "Laut Deutschem Kaffeeverband sei die Steuer »ein Relikt, das heute niemand mehr "
+        "erklären kann«."
+    )
+    assert speakers(body, lex) == ["Deutscher Kaffeeverband"]
+
+
 def test_new_reporting_verbs_and_roles(lex: Lexicon) -> None:
     body = (
         "“Nunca vimos tanta fome no Haiti como este ano”, afirmou a diretora do programa no "
