@@ -137,6 +137,8 @@ def _run_actors(
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
             if tail := (P.GERMAN_INST_TAIL if german else P.INST_TAIL).match(par, end):
                 end = tail.end()  # "Bundesverband der Deutschen …", "Headquarters for the …"
+            elif not german and P.COMPLEMENT_NEXT.match(low, end):  # "… haïtienne de football"
+                end = phrase_end(par, low, end, vocab)[0]
             # where it is: "Finanzministerium in Dresden"; an embassy is always named with its
             # city or country ("Embaixada da Ucrânia em Lisboa agradeceu")
             embassy = P.EMBASSY.match(low, inst.start) and P.IN_PLACE.match(par, end)

@@ -1466,6 +1466,25 @@ def test_german_names_after_a_verb(body: str, expected: list[str], lex: Lexicon)
     assert speakers(body, lex) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Selon la Fédération vénézuélienne de football, le sélectionneur a convoqué « un "
+            "groupe jeune mais déjà très expérimenté ».",
+            ["Fédération vénézuélienne de football"],
+        ),
+        (
+            "Según la Federación Haitiana de Baloncesto, la selección viajará «con doce jugadores "
+            "y ningún entrenador extranjero».",
+            ["Federación Haitiana de Baloncesto"],
+        ),
+    ],
+)
+def test_a_federation_with_its_complement(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
 def test_owner_is_a_title_before_a_name(lex: Lexicon) -> None:
     body = (
         "Bakeries in Leeds are raising prices. Owner Marta Kowal said: “We have kept the same "
