@@ -251,8 +251,8 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
     end = pos
     for _ in range(2):  # "(un agent de l'office) en poste en Guyane"
         m = P.WHERE.match(low, end)
-        if m is None:
-            break
+        if m is None or text[m.start() : m.end()].split()[0] == "a":
+            break  # French "a" is "has" ("l'ambassadeur a aussitôt répliqué"); "à" is "at"
         end, taken = m.end(), 0
         while taken < 4 and (t := P.TOKEN.match(text, end)):
             word = low[t.start(1) : t.end(1)]

@@ -122,7 +122,14 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             return found
         # "le procureur général vénézuélien", no Venezuelan named and no one in its paragraph:
         # someone new
-        indefinite = bool(demonyms) and not _last(ctx, par, pos, ("person",), same_paragraph=True)
+        indefinite = bool(demonyms) and not _last(  # nor anyone known by another role
+            ctx,
+            par,
+            pos,
+            ("person",),
+            lambda n: not ctx.roles.get(n) or key in ctx.roles[n],
+            same_paragraph=True,
+        )
     phrase, low = actor.phrase, ctx.folded[par]
     if complete and (indefinite or P.COMPLEMENT_NEXT.match(low, actor.end)):
         end = phrase_end(ctx.masked[par], low, actor.end, ctx.vocab)[0]

@@ -1485,6 +1485,15 @@ def test_a_federation_with_its_complement(body: str, expected: list[str], lex: L
     assert speakers(body, lex) == expected
 
 
+def test_a_role_with_a_demonym_is_not_someone_known_by_another_role(lex: Lexicon) -> None:
+    body = (
+        "La Haute-Commissaire adjointe, Nada Al-Nashif, a présenté le rapport sur le Venezuela. "
+        "L'ambassadeur vénézuélien a aussitôt rétorqué que la Haute-Commissaire « reprend mot "
+        "pour mot les mensonges de Washington »."
+    )
+    assert speakers(body, lex) == ["ambassadeur vénézuélien"]
+
+
 def test_owner_is_a_title_before_a_name(lex: Lexicon) -> None:
     body = (
         "Bakeries in Leeds are raising prices. Owner Marta Kowal said: “We have kept the same "
