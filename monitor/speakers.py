@@ -42,6 +42,7 @@ _OPEN_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
 _START = operator.attrgetter("start")
+_PARTICIPLE = ("ing", "ant", "ndo")  # saying, estimant, diciendo, dizendo
 _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject after a name
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
@@ -456,6 +457,11 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         return _first_in(ctx, par, according[-1], hi)
     if verbs:
         verb = verbs[-1]
+        if low[verb.start() - 2 : verb.start()] == ", " and verb.group().endswith(_PARTICIPLE):
+            # "X a réclamé un plan pour les ports de Dunkerque, estimant que « … »": X
+            subjects = [(k, v) for p, o, k, v, sub in ctx.events if p == par and sub and lo <= o]
+            if subjects:
+                return subjects[-1]
         if found := _subject(ctx, par, lo, verb.start()):
             return found
         before = ctx.masked[par][lo : verb.start()].split()

@@ -133,14 +133,19 @@ def find_words(matcher: re.Pattern[str], padded: str) -> Iterator[tuple[int, int
         pos = m.end() - 1  # a word ending in "." ("ave.") is itself the next one's separator
 
 
+_DATELINE_RE = re.compile(  # "KYIV, Nov 14 — ", "BERLIN (dpa) – ", "MÜNCHEN, 19. Feb — "
+    r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’/-]*(?:,[^—–\n]{1,40}?)? ?(?:\([^)]{1,20}\) ?)?[—–-] +(?=\S)"
+)
 _SENT_END_RE = re.compile(r"[.!?]+[\"”»’)]*\s+")
 _ABBREVIATIONS = _words("mr mrs ms dr sr sra st gen col lt sgt capt prof jr no nr av vs")
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Start offsets of the sentences of a paragraph (0 first); skips abbreviations and initials."""
-    starts = [0]
-    for m in _SENT_END_RE.finditer(text):
+    """Start offsets of the sentences of a paragraph (0 first); skips abbreviations and initials.
+    A dateline ("PARIS, 15 mai — ") stands apart: the first sentence starts after it."""
+    dateline = _DATELINE_RE.match(text)
+    starts = [0, dateline.end()] if dateline else [0]
+    for m in _SENT_END_RE.finditer(text, dateline.end() if dateline else 0):
         before = text[max(0, m.start() - 12) : m.start()].rsplit(None, 1)
         token = before[-1] if before else ""
         if (len(token) == 1 and token.isupper()) or "." in token or token.lower() in _ABBREVIATIONS:

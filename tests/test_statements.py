@@ -1494,6 +1494,15 @@ def test_a_role_with_a_demonym_is_not_someone_known_by_another_role(lex: Lexicon
     assert speakers(body, lex) == ["ambassadeur vénézuélien"]
 
 
+def test_after_a_dateline_a_participle_reports_the_sentence_subject(lex: Lexicon) -> None:
+    body = (
+        "LYON, 4 juin — Une mission parlementaire a demandé des moyens pour les ports de Sète "
+        "et de Marseille, estimant que les trafiquants y contrôlent « une partie de la chaîne "
+        "logistique, du quai à l'entrepôt »."
+    )
+    assert speakers(body, lex) == ["mission parlementaire"]
+
+
 def test_owner_is_a_title_before_a_name(lex: Lexicon) -> None:
     body = (
         "Bakeries in Leeds are raising prices. Owner Marta Kowal said: “We have kept the same "
