@@ -439,8 +439,8 @@ def german_person(
     words, low = name.words, name.folded
     if _organisation(par, s, words):
         return words, low
-    if noun_first(par, s, run, words, vocab):
-        words, low = words[1:], low[1:]
+    if noun_first(par, s, run, words, vocab) and low[0] not in given_names():
+        words, low = words[1:], low[1:]  # not "der in Madrid ansässige Javier Lozada"
     given = next((k for k, w in enumerate(low) if w in given_names()), None)
     if given is not None:
         if given and all(_noun(w) for w in words[:given]):

@@ -1503,6 +1503,29 @@ def test_after_a_dateline_a_participle_reports_the_sentence_subject(lex: Lexicon
     assert speakers(body, lex) == ["mission parlementaire"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "“This deal sacrifices farmers in the south of Europe,” said Spanish MEP Lucía Ferrer.",
+            ["Lucía Ferrer"],
+        ),
+        (
+            "„Der Markt braucht Verlässlichkeit und keine neuen Überraschungen“, sagte Prinz "
+            "Faisal bin Farhan.",
+            ["Faisal bin Farhan"],
+        ),
+        (  # a given name after an adjective stays in the name
+            "Der Anwalt, der in Genf ansässige Marco Ruiz, will klagen. »Mein Mandant wurde nie "
+            "angehört, kein einziges Mal«, sagte Ruiz.",
+            ["Marco Ruiz"],
+        ),
+    ],
+)
+def test_titles_and_names(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
 def test_owner_is_a_title_before_a_name(lex: Lexicon) -> None:
     body = (
         "Bakeries in Leeds are raising prices. Owner Marta Kowal said: “We have kept the same "
