@@ -241,7 +241,8 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
     return end, complement
 
 
-_WHERE_END = _folded("who whom which that que qui quien quienes dont der die das den")
+_RELATIVES = _folded("who whom which that que qui quien quienes dont")
+_WHERE_END = _RELATIVES | _folded("der die das den")  # German relatives follow a comma
 
 
 def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
@@ -265,7 +266,7 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
             return pos
         rest = low[end : end + 20].split()
         nxt = rest[0] if rest else ""
-        if not nxt or nxt[0] in ",.;:!?" or nxt in _WHERE_END or vocab.verb_re.fullmatch(nxt):
+        if not nxt or nxt[0] in ",.;:!?" or nxt in _RELATIVES or vocab.verb_re.fullmatch(nxt):
             return end
     return pos
 

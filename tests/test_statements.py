@@ -1515,6 +1515,12 @@ def test_after_a_dateline_a_participle_reports_the_sentence_subject(lex: Lexicon
             "Faisal bin Farhan.",
             ["Faisal bin Farhan"],
         ),
+        (  # a verb after the place is no part of it ("das" is an article here)
+            "Eine Sprecherin des Auswärtigen Amts in Berlin begrüßte das Urteil und sagte, die "
+            "Regierung sei zufrieden. „Wer foltert, darf sein Vermögen nicht in Europa "
+            "verstecken“, sagte sie.",
+            ["Sprecherin des Auswärtigen Amts"],
+        ),
         (  # a given name after an adjective stays in the name
             "Der Anwalt, der in Genf ansässige Marco Ruiz, will klagen. »Mein Mandant wurde nie "
             "angehört, kein einziges Mal«, sagte Ruiz.",
