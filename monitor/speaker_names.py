@@ -259,8 +259,8 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
             word = low[t.start(1) : t.end(1)]
             if word in _WHERE_END or not _content(word, vocab) or word in P.TIMES:
                 break
-            if not taken and vocab.has("documents", word):
-                return pos  # "(afirmou a Cooxupé) em nota": how it was said, not where
+            if not taken and (vocab.has("documents", word) or P.OCCASION.fullmatch(word)):
+                return pos  # "(afirmou a Cooxupé) em nota", "en una rueda de prensa": how
             end, taken = t.end(), taken + 1
         if not taken:
             return pos

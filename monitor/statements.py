@@ -369,6 +369,10 @@ class Patterns:
         r"(?: +[\w'-]+){1,4}? +(?=(?i:el|la|los|las|le|les|the|o|a|os|as|der|die|das|un|una|une"
         r"|um|uma|an) [a-zß-ÿ])"
     )
+    OCCASION = re.compile(  # folded nouns of occasions to speak, which are no workplace
+        r"rueda|conferencia|entrevista|conference|interview|briefing|entretien"
+        r"|coletiva|pressekonferenz|sesion|session|sessao|sitzung|audiencia|audience|anhorung"
+    )
     ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"
         r"|for (?:his|her|its|their) part|seinerseits|ihrerseits|a su vez|en cambio|toutefois"

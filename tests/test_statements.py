@@ -1521,6 +1521,11 @@ def test_after_a_dateline_a_participle_reports_the_sentence_subject(lex: Lexicon
             "verstecken“, sagte sie.",
             ["Sprecherin des Auswärtigen Amts"],
         ),
+        (  # a press conference is where it was said, not where the speaker works
+            "«No pedimos fronteras abiertas, pedimos un trato digno para los nuestros», dijo el "
+            "canciller haitiano en una rueda de prensa.",
+            ["canciller haitiano"],
+        ),
         (  # a given name after an adjective stays in the name
             "Der Anwalt, der in Genf ansässige Marco Ruiz, will klagen. »Mein Mandant wurde nie "
             "angehört, kein einziges Mal«, sagte Ruiz.",
