@@ -428,6 +428,11 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
     sets["titles"] |= set(roles) | {fold(w) for w in lexicon.titles}
     sets["function_words"] |= lexicon.function_words
     sets["not_in_names"] = sets["not_names"] | sets["institutions"] | sets["titles"] | {"of", "for"}
+    sets["institution_names"] |= {  # the watched countries' own: "Ukrenergo said", "PDVSA"
+        key
+        for key, rules in lexicon.rules.items()
+        if " " not in key and any(rule.kind == "institutions" for rule in rules)
+    }
     sets["institution_words"] = sets["institutions"] | sets["institution_names"]
     words = {w: "role" for w in roles} | dict.fromkeys(sets["sources"], "anon")
     words |= {w: "inst" for w in sets["institutions"] - set(_list("house haus casa union office"))}

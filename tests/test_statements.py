@@ -1537,6 +1537,26 @@ def test_titles_and_names(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a watched country's institution from the lexicon is an institution
+            'Naftogaz said in a statement that the storage sites would be "filled to at least '
+            'ninety percent before the first frosts arrive".',
+            ["Naftogaz"],
+        ),
+        (  # a quote that ends its sentence is not attributed by the next one
+            "The county health department said residents should drain standing water, adding "
+            'that "the same repellent that works against West Nile will work here." Most cases '
+            "are mild, officials said.",
+            ["county health department"],
+        ),
+    ],
+)
+def test_institutions_and_sentence_ends(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
 def test_owner_is_a_title_before_a_name(lex: Lexicon) -> None:
     body = (
         "Bakeries in Leeds are raising prices. Owner Marta Kowal said: “We have kept the same "
