@@ -663,6 +663,19 @@ def _after_opening_phrase(ctx: Context, par: int, s: int, e: int, first: Actor) 
     return next((a for a in ctx.actors[par] if comma < a.start < e), first)
 
 
+def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor | None:
+    """The person named between commas after a subject described by what they are: "una
+    enfermera de la organización X, Marie-Ange Pierre, describió" (the subject is her)."""
+    if subject.kind == "person":
+        return None
+    text = ctx.masked[par]
+    after = (a for a in ctx.actors[par] if subject.end <= a.start < end and a.kind == "person")
+    person = next(after, None)
+    if person is None or not text[: person.start].endswith(", "):
+        return None
+    return person if text[person.end : person.end + 1] == "," else None
+
+
 def _read_paragraph(
     idx: int, quotes: list[Quote], found: dict[Quote, Found | None], ctx: Context
 ) -> None:
@@ -691,7 +704,8 @@ def _read_paragraph(
             subjects.add(group)
             items.append(group)
         elif first is not None:
-            subjects.add(_after_opening_phrase(ctx, idx, s, e, first))
+            subject = _after_opening_phrase(ctx, idx, s, e, first)
+            subjects.add(_apposed_person(ctx, idx, subject, e) or subject)
     for item in sorted(items, key=_START):
         if isinstance(item, Quote):
             found[item] = who = _attribute(item, ctx)

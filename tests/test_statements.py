@@ -1557,6 +1557,26 @@ def test_institutions_and_sentence_ends(body: str, expected: list[str], lex: Lex
     assert speakers(body, lex) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "En la frontera, una enfermera de la organización Médicos del Mundo, Ana Ruiz, "
+            "describió la llegada de los camiones. «Recibimos a mujeres que dieron a luz hace "
+            "dos días y llegan sin documentos», contó.",
+            ["Ana Ruiz"],
+        ),
+        (
+            "“O Brasil conhece o Haiti como poucos países e tem uma dívida com aquele povo”, "
+            "afirmou o relator, deputado Arthur Moura (PSD-PE).",
+            ["Arthur Moura"],
+        ),
+    ],
+)
+def test_a_name_in_apposition_is_the_speaker(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
 def test_owner_is_a_title_before_a_name(lex: Lexicon) -> None:
     body = (
         "Bakeries in Leeds are raising prices. Owner Marta Kowal said: “We have kept the same "
