@@ -120,6 +120,7 @@ class Lexicon:
     relatives: frozenset[str]
     place_nouns: frozenset[str]
     name_prefixes: frozenset[str]
+    naming_words: frozenset[str]
     single_words: frozenset[str]  # one-word terms other than people's names
     speech: dict[str, Any]  # statement attribution vocabulary (see monitor/speakers.py)
 
@@ -195,8 +196,8 @@ class Lexicon:
         for text, low, text_hits in zip(texts, lows, kept, strict=True):
             quoted = _CLOSERS_RE.search(text) is not None
             for s, e, rule in text_hits:
-                if rule.kind == "places" and quoted and _in_title(text, s, e):
-                    things.add(rule.topic)  # the song "Midnight in Maracaibo"
+                if rule.kind in ("places", "names") and quoted and _in_title(text, s, e):
+                    things.add(rule.topic)  # the song "Midnight in Maracaibo", «Haïti Chérie»
                 elif rule.kind != "places" or self._placed(text, low, s, e):
                     placed.add(rule.topic)
                 elif self._thing(text, low, s, e):
@@ -214,13 +215,17 @@ class Lexicon:
         before = low[max(0, start - 12) : start].split()[-1:]
         if before and before[0] in self.articles:
             return True
+        if (apposed := _APPOSED_RE.match(low, end)) and self.place_nouns.isdisjoint(
+            apposed[1].split()
+        ):
+            return True  # "Port-au-Prince, a grey colt trained in Lambourn"
         after = _FOLLOWING_RE.match(text, end)
         return after is not None and (after[1].isdigit() or after[1][0].isupper())
 
     def _placed(self, text: str, low: str, start: int, end: int) -> bool:
         """Whether a place's name stands as a place: after a preposition ("in Maracaibo", "aus
-        Kiew", "na Crimeia"), with a possessive ("Odesa's port"), or opening a dateline
-        ("KHARKIV, Oct 28"); not "the Kiev cake", "the horse Caracas Boy", "Kiew 88"."""
+        Kiew", "na Crimeia"), before "-based" or a place noun ("the Kharkiv region"), or opening
+        a dateline ("KHARKIV, Oct 28"); not "the Kiev cake", "Caracas Boy", "Kiew 88"."""
         before = low[max(0, start - 24) : start].split()[-2:]
         if before and before[-1].endswith("'"):
             return True  # "d'Odessa": one word with the name
@@ -228,7 +233,7 @@ class Lexicon:
             return True
         if len(before) == 2 and before[1] in self.articles and before[0] in self.prepositions:
             return True  # "en el Donbás", "in the Donbas"
-        if low.startswith(("'s", "'"), end) or low.startswith((" based", " born"), end):
+        if low.startswith((" based", " born"), end):
             return True
         if (relative := _RELATIVE_RE.match(low, end)) and relative[1] in self.relatives:
             return True  # "Caracas, das Lufthansa bis 2019 angeflogen hatte", "Odessa, where"
@@ -247,12 +252,14 @@ class Lexicon:
         return m is not None and all(r.topic != rule.topic for r in self._rules(m["region"]))
 
     def _prefixed(self, text: str, start: int, rule: _Rule) -> bool:
-        """Whether a capitalised word that names other things comes right before the term:
-        "Operação Crimeia" (a police operation), "Jardim Haiti" (a São Paulo neighbourhood)."""
+        """Whether a capitalised word that names other things comes right before the term, or
+        a word that gives a name: "Operação Crimeia" (a police operation), "Jardim Haiti" (a
+        São Paulo neighbourhood), «Hotel Ucrania» (a film), "a dog called Odessa"."""
         if rule.person or text[start - 1 : start] != " ":
             return False
-        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]  # most terms have none
-        return word[:1].isupper() and _key(word) in self.name_prefixes
+        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip("«“\"„‘'(")
+        key = _key(word)  # most terms have no word before them: a cheap test first
+        return (word[:1].isupper() and key in self.name_prefixes) or key in self.naming_words
 
     def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
         """Whether a place's name is someone's first name, before a known surname that ends the
@@ -349,6 +356,7 @@ def _elsewhere_re() -> re.Pattern[str]:
 
 _TITLE_OPENERS = ("“", '"', "«", "„", "‘", "»")
 _CLOSERS_RE = re.compile(r"[”\"»«“’]")
+_APPOSED_RE = re.compile(r", (?:a|an|un|una|une|um|uma|ein|eine) ((?:\w+ ){0,2}\w+)")
 _FOLLOWING_RE = re.compile(r" (\w+)")
 _RELATIVE_RE = re.compile(r", (\w+) ")
 _MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")
@@ -438,7 +446,7 @@ class _Builder:
 
 _NAME_CONTEXT = (  # the word lists of `name_context`, each a Lexicon field
     *("titles", "function_words", "occupations"),
-    *("prepositions", "articles", "relatives", "place_nouns", "name_prefixes"),
+    *("prepositions", "articles", "relatives", "place_nouns", "name_prefixes", "naming_words"),
 )
 
 
@@ -486,6 +494,7 @@ def _compile(data: object, source: str) -> Lexicon:
         relatives=words["relatives"],
         place_nouns=words["place_nouns"],
         name_prefixes=words["name_prefixes"],
+        naming_words=words["naming_words"],
         single_words=frozenset(
             k for k, v in rules.items() if " " not in k and all(not r.person for r in v)
         ),

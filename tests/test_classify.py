@@ -202,6 +202,10 @@ def test_a_surname_after_an_occupation_is_someone_else(body: str, lex: Lexicon) 
         "Moradores do Jardim Haiti comemoraram a decisão. No Jardim Haiti, houve festa.",
         "Die Konditorei verkauft seit Jahren eine Kiewer Torte.",
         "Le PAM aide les municipalités de Venezuela et de Baraguá, à Cuba.",
+        "Kharkiv, a bay filly trained in Newmarket, won easily. Kharkiv's next race is in June.",
+        "La escuela «República de Haití» acogió a 300 familias evacuadas.",
+        "«Hotel Ucrania», del chileno Tomás Lagos, ganó la Concha de Oro.",
+        "Uma cadela chamada Odessa farejou os papagaios. A Odessa não saiu de perto.",
     ],
 )
 def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexicon) -> None:
@@ -220,6 +224,7 @@ def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexic
         "Eine Cousine lebt noch im Donbass.",
         "The Caracas government rejected the report.",
         "Drones hit Kyiv overnight.",
+        "Kharkiv, a city of 1.4 million, lost power again.",
     ],
 )
 def test_a_place_standing_as_a_place_is_a_mention(text: str, lex: Lexicon) -> None:
