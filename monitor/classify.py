@@ -132,7 +132,7 @@ class Lexicon:
         return self.scan_article([text])[0]
 
     def scan_article(
-        self, texts: Sequence[str], folded: Sequence[str] | None = None
+        self, texts: Sequence[str], folded: Sequence[str] | None = None, language: str | None = None
     ) -> list[list[Hit]]:
         """Mentions in each text of one article (title, paragraphs), decided article-wide.
 
@@ -198,7 +198,7 @@ class Lexicon:
             for s, e, rule in text_hits:
                 if rule.kind in ("places", "names") and quoted and _in_title(text, s, e):
                     things.add(rule.topic)  # the song "Midnight in Maracaibo", «Haïti Chérie»
-                elif rule.kind != "places" or self._placed(text, low, s, e):
+                elif rule.kind != "places" or self._placed(text, low, s, e, language):
                     placed.add(rule.topic)
                 elif self._thing(text, low, s, e):
                     things.add(rule.topic)
@@ -222,15 +222,16 @@ class Lexicon:
         after = _FOLLOWING_RE.match(text, end)
         return after is not None and (after[1].isdigit() or after[1][0].isupper())
 
-    def _placed(self, text: str, low: str, start: int, end: int) -> bool:
+    def _placed(self, text: str, low: str, start: int, end: int, language: str | None) -> bool:
         """Whether a place's name stands as a place: after a preposition ("in Maracaibo", "aus
         Kiew", "na Crimeia"), before "-based" or a place noun ("the Kharkiv region"), or opening
         a dateline ("KHARKIV, Oct 28"); not "the Kiev cake", "Caracas Boy", "Kiew 88"."""
         before = low[max(0, start - 24) : start].split()[-2:]
         if before and before[-1].endswith("'"):
             return True  # "d'Odessa": one word with the name
-        if before and before[-1] in self.prepositions:
-            return True
+        english_article = before[-1:] == ["a"] and language == "en"
+        if before and before[-1] in self.prepositions and not english_article:
+            return True  # English "a" is an article: "asking for a Kiev" (a camera)
         if len(before) == 2 and before[1] in self.articles and before[0] in self.prepositions:
             return True  # "en el Donbás", "in the Donbas"
         if low.startswith((" based", " born"), end):
@@ -319,7 +320,8 @@ class Lexicon:
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
-    """Whether a term stands in a short quoted title in title case ("Midnight in Maracaibo")."""
+    """Whether a term stands in a short quoted name: three words at most («ensaladilla Kiev»),
+    or five in title case ("Midnight in Maracaibo")."""
     opening = max(text.rfind(mark, max(0, start - 60), start) for mark in _TITLE_OPENERS)
     if opening < 0 or _CLOSERS_RE.search(text, opening + 1, start):
         return False
@@ -327,7 +329,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
     if closing is None:
         return False
     words = text[opening + 1 : closing.start()].split()
-    return len(words) <= 5 and all(w[0].isupper() for w in words if len(w) > 3)
+    title_case = all(w[0].isupper() for w in words if len(w) > 3)
+    return len(words) <= 3 or (len(words) <= 5 and title_case)  # «ensaladilla Kiev»
 
 
 def _model_number(text: str, end: int, rule: _Rule) -> bool:
@@ -679,8 +682,8 @@ def classify(title: str, body: str, lexicon: Lexicon | None = None) -> Classific
     lex = lexicon if lexicon is not None else load_lexicon()
     paragraphs = split_paragraphs(body)
     folded = [fold(p) for p in paragraphs]
-    hits = lex.scan_article([title, *paragraphs], [fold(title), *folded])
     language = detect_language(title, paragraphs)
+    hits = lex.scan_article([title, *paragraphs], [fold(title), *folded], language)
     topics = _topic_mentions(title, paragraphs, hits, lex.topics)
     statements = extract_statements(
         paragraphs, lex, mentions=hits[1:], language=language, folded=folded

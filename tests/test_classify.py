@@ -206,6 +206,10 @@ def test_a_surname_after_an_occupation_is_someone_else(body: str, lex: Lexicon) 
         "La escuela «República de Haití» acogió a 300 familias evacuadas.",
         "«Hotel Ucrania», del chileno Tomás Lagos, ganó la Concha de Oro.",
         "Uma cadela chamada Odessa farejou os papagaios. A Odessa não saiu de perto.",
+        "Collectors ask for a Kiev 60 first. Everyone wants a Kiev these days, a dealer said.",
+        "Varios bares rebautizaron la ensaladilla rusa como «ensaladilla Kiev».",
+        "La jument Haïti du Bocage a remporté le Prix de Cornulier à Vincennes.",
+        "O arrastão Venezuela, da frota de Peniche, resgatou três velejadores.",
     ],
 )
 def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexicon) -> None:
@@ -225,6 +229,7 @@ def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexic
         "The Caracas government rejected the report.",
         "Drones hit Kyiv overnight.",
         "Kharkiv, a city of 1.4 million, lost power again.",
+        "El presidente viajó a Caracas el lunes.",
     ],
 )
 def test_a_place_standing_as_a_place_is_a_mention(text: str, lex: Lexicon) -> None:
