@@ -183,6 +183,7 @@ def _content(word: str, vocab: Vocabulary) -> bool:
         or vocab.verb_re.fullmatch(word)
         or not word[:1].isalpha()
         or word.endswith(("ly", "mente"))  # adverbs: "said one resident tearfully"
+        or word.endswith("'")  # elided pronouns: "(le ministre) s'est rendu", "qu'il"
     )
 
 

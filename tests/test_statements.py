@@ -1577,6 +1577,14 @@ def test_a_name_in_apposition_is_the_speaker(body: str, expected: list[str], lex
     assert speakers(body, lex) == expected
 
 
+def test_a_reflexive_verb_is_no_part_of_a_description(lex: Lexicon) -> None:
+    body = (
+        "Le ministre haïtien de l’Intérieur s’est rendu à Jérémie. « L’État ne peut pas tout, "
+        "mais il ne laissera personne seul face à la boue », a-t-il affirmé."
+    )
+    assert speakers(body, lex) == ["ministre haïtien de l’Intérieur"]
+
+
 def test_owner_is_a_title_before_a_name(lex: Lexicon) -> None:
     body = (
         "Bakeries in Leeds are raising prices. Owner Marta Kowal said: “We have kept the same "
