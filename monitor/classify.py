@@ -213,7 +213,7 @@ class Lexicon:
         "du Caracas, un bar"), or before a number or another capitalised word ("Kiew 88",
         "Caracas Boy", "Maracaibo Express")."""
         before = low[max(0, start - 12) : start].split()[-1:]
-        if before and before[0] in self.articles:
+        if before and before[0] in self.articles and text[start - 2 : start - 1] != "à":
             return True
         if (apposed := _APPOSED_RE.match(low, end)) and self.place_nouns.isdisjoint(
             apposed[1].split()
@@ -229,7 +229,10 @@ class Lexicon:
         before = low[max(0, start - 24) : start].split()[-2:]
         if before and before[-1].endswith("'"):
             return True  # "d'Odessa": one word with the name
-        english_article = before[-1:] == ["a"] and language == "en"
+        english_article = language == "en" and text[max(0, start - 3) : start].lower() in (
+            " a ",
+            "a ",
+        )
         if before and before[-1] in self.prepositions and not english_article:
             return True  # English "a" is an article: "asking for a Kiev" (a camera)
         if len(before) == 2 and before[1] in self.articles and before[0] in self.prepositions:

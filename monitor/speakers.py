@@ -185,8 +185,9 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
         return _role(actor, par, ctx, complete=True)
     if actor.kind == "ref":
         return _ref(actor, par, ctx)
-    if actor.kind == "part":  # "one of them": the group
-        return _last(ctx, par, actor.start, ("group", "anon"))
+    if actor.kind == "part":  # "one of them": one of the group ("Western diplomats")
+        found = _last(ctx, par, actor.start, ("group", "anon"))
+        return ("anon", _one_of(found[1])) if found and found[0] == "anon" else found
     vocab, word = ctx.vocab, actor.value
     if vocab.has("pron_neuter", word):
         return _last(ctx, par, actor.start, ("inst",))
@@ -196,6 +197,19 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
     return _last(ctx, par, actor.start, kinds, same_paragraph=True) or _last(
         ctx, par, actor.start, kinds
     )  # "a police officer ... he said"; someone named in its own paragraph first
+
+
+def _one_of(plural: str) -> str:
+    """One of an unnamed group: its words before any complement in the singular ("Western
+    diplomats" -> "Western diplomat", "fuentes diplomáticas" -> "fuente diplomática")."""
+    words = plural.split()
+    cut = next((i for i, w in enumerate(words) if fold_word(w) in P.CONNECTORS), len(words))
+    return " ".join(
+        [
+            w[:-1] if i < cut and len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for i, w in enumerate(words)
+        ]
+    )
 
 
 def _implicit(par: int, pos: int, ctx: Context) -> Found | None:
