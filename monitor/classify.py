@@ -328,6 +328,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
     opening = max(text.rfind(mark, max(0, start - 60), start) for mark in _TITLE_OPENERS)
     if opening < 0 or _CLOSERS_RE.search(text, opening + 1, start):
         return False
+    if text[opening] == '"' and text.count('"', 0, opening) % 2:
+        return False  # that straight mark closes a quotation: the term stands after it
     closing = _CLOSERS_RE.search(text, end, end + 60)
     if closing is None:
         return False
@@ -360,8 +362,8 @@ def _elsewhere_re() -> re.Pattern[str]:
     return re.compile(rf" ?[,(] ?(?P<region>{alternatives})(?=\s*(?:[,.;:()]|$)| {{3}})")
 
 
-_TITLE_OPENERS = ("“", '"', "«", "„", "‘", "»")
-_CLOSERS_RE = re.compile(r"[”\"»«“’]")
+_TITLE_OPENERS = ("“", '"', "«", "„", "»")
+_CLOSERS_RE = re.compile(r"[”\"»«“]")  # not ’, which is an apostrophe too ("c’est")
 _APPOSED_RE = re.compile(r", (?:a|an|un|una|une|um|uma|ein|eine) ((?:\w+ ){0,2}\w+)")
 _FOLLOWING_RE = re.compile(r" (\w+)")
 _RELATIVE_RE = re.compile(r", (\w+) ")

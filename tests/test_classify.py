@@ -230,6 +230,8 @@ def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexic
         "Drones hit Kyiv overnight.",
         "Kharkiv, a city of 1.4 million, lost power again.",
         "El presidente viajó a Caracas el lunes.",
+        "« Kiev, c’est fini pour nous, nous partons », a-t-il dit.",
+        '"We will stay," said Ana in Kyiv, "until the end."',
     ],
 )
 def test_a_place_standing_as_a_place_is_a_mention(text: str, lex: Lexicon) -> None:
