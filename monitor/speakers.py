@@ -685,7 +685,7 @@ def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor |
     text = ctx.masked[par]
     after = (a for a in ctx.actors[par] if subject.end <= a.start < end and a.kind == "person")
     person = next(after, None)
-    if person is None or not text[: person.start].endswith(", "):
+    if person is None or text[max(0, person.start - 2) : person.start] != ", ":
         return None
     return person if text[person.end : person.end + 1] == "," else None
 
