@@ -1546,6 +1546,11 @@ def test_titles_and_names(body: str, expected: list[str], lex: Lexicon) -> None:
             'ninety percent before the first frosts arrive".',
             ["Naftogaz"],
         ),
+        (  # nor by a pronoun opening the next sentence
+            "The U.N. refugee agency, UNHCR, said in a statement: “Many of these people have "
+            "spent all their savings twice.” It called for more shelters along the route.",
+            ["UNHCR"],
+        ),
         (  # a quote that ends its sentence is not attributed by the next one
             "The county health department said residents should drain standing water, adding "
             'that "the same repellent that works against West Nile will work here." Most cases '
