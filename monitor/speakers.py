@@ -43,25 +43,6 @@ _OPEN_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 _START = operator.attrgetter("start")
 _PARTICIPLE = ("ing", "ant", "ndo")  # saying, estimant, diciendo, dizendo
-_CAPITAL_PRONOUNS = frozenset(
-    [
-        "It",
-        "He",
-        "She",
-        "They",
-        "Ella",
-        "Él",
-        "Elle",
-        "Il",
-        "Ils",
-        "Elles",
-        "Ele",
-        "Ela",
-        "Er",
-        "Sie",
-        "Es",
-    ]
-)
 _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject after a name
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
@@ -465,7 +446,8 @@ def _post(ctx: Context, par: int, off: int, full_stop: bool = False) -> Found | 
         return _first_in(ctx, par, lo, hi) or _implicit(par, off, ctx)
     if (m := vocab.post_subj_first.match(low)) and not m.group("colon") and not P.CLAUSE.match(low):
         subject = ctx.masked[par][off + m.start("subj") : off + m.end("subj")]
-        if full_stop and ("," in subject or subject in _CAPITAL_PRONOUNS):
+        pronoun = subject[:1].isupper() and vocab.words.get(fold_word(subject)) == "pron"
+        if full_stop and ("," in subject or pronoun):
             return None  # “… here.” Most cases are mild, officials said / It called for: new
         lo, hi = off + m.start("subj"), off + m.end("subj")
         actors = _between(ctx, par, lo, hi)
