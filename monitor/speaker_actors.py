@@ -63,12 +63,10 @@ def _after_the(low: str, s: int) -> bool:
 
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
-_OF_PLACE = ("ische ", "ischen ")
+_OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
 _ORIGIN = frozenset(["de", "do", "da", "du", "del", "of", "from"])  # before a place one comes from
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
-_OWNER = re.compile(
-    r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$"
-)  # German adjectives of place: ukrainische, sächsischen
+_OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 
 
 def _run_actors(
