@@ -193,10 +193,37 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
         return _last(ctx, par, actor.start, ("inst",))
     if vocab.has("pron_plural", word):
         return _last(ctx, par, actor.start, ("group", "anon"))
+    if vocab.has("pron_gendered", word) and (opener := _opening_institution(ctx, par, actor)):
+        return "inst", opener.value
     kinds = _ANYONE if vocab.has("pron_ambiguous", word) else _SOMEONE
     return _last(ctx, par, actor.start, kinds, same_paragraph=True) or _last(
         ctx, par, actor.start, kinds
     )  # "a police officer ... he said"; someone named in its own paragraph first
+
+
+def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None:
+    """The institution opening the sentence before the pronoun's, in its paragraph, when that
+    sentence quotes nobody: in French and German "il", "elle", "er", "sie" may stand for it
+    ("Le parquet de Basse-Terre évoque une filière. « … », a-t-il souligné")."""
+    starts = ctx.starts[par]
+    i = bisect.bisect_right(starts, pronoun.start) - 1
+    if i < 1:
+        return None
+    s, e = starts[i - 1], starts[i]
+    first = next((a for a in ctx.actors[par] if a.start >= s), None)
+    if (
+        first is None
+        or first.kind != "inst"
+        or first.start >= e
+        or P.QUOTE_MARK.search(ctx.masked[par], s, e)
+    ):
+        return None
+    lead = ctx.folded[par][s : first.start].split()
+    return (
+        first
+        if not lead or (len(lead) == 1 and ctx.vocab.has("definite_articles", lead[0]))
+        else None
+    )
 
 
 def _one_of(plural: str) -> str:

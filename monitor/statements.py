@@ -249,6 +249,7 @@ class Patterns:
     BOTH = re.compile(r"[\s,]*(?:both|ambos|ambas|les deux|os dois|as duas|beide)(?!\w)")
     PARTICLES = frozenset(_PARTICLES.replace(" ", "|").split("|"))
     RUN = re.compile(_RUN)
+    QUOTE_MARK = _OPEN_RE
     NAMES = re.compile(rf"{_RUN}(?:[ \u00a0]*&[ \u00a0]*{_RUN})*")  # "Maurel & Prom"
     TOKEN = re.compile(r"[ \u00a0]*([\w&]+(?:-\w+)*['’]?)")  # porte-parole, l', d'
     COMPLEMENT = re.compile(  # on fold()ed text: "ministre haïtien de l'Éducation nationale"
@@ -425,6 +426,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
     pron = sp["pronouns"]
     sets = {k: frozenset(_list(sp[k])) for k in sp if isinstance(sp[k], str)}
     sets |= {f"pron_{k}": frozenset(_list(v)) for k, v in pron.items()}
+    sets.setdefault("pron_gendered", frozenset())
     sets["titles"] |= set(roles) | {fold(w) for w in lexicon.titles}
     sets["function_words"] |= lexicon.function_words
     sets["not_in_names"] = sets["not_names"] | sets["institutions"] | sets["titles"] | {"of", "for"}

@@ -1627,3 +1627,36 @@ def test_its_statement_is_whoever_spoke_before(lex: Lexicon) -> None:
 )
 def test_origins_are_no_speakers(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # French: "il" after a sentence opened by a masculine institution
+            "La ministre Claire Dumont a visité le port. Le Conseil d'État, saisi par les "
+            "armateurs, critique le décret. « Ce texte ignore les règles les plus élémentaires », "
+            "a-t-il estimé.",
+            ["Conseil d'État"],
+        ),
+        (  # German: "sie" after a sentence opened by a feminine one
+            "Die Ministerin Petra Lange besuchte Kiew. Die Weltgesundheitsorganisation hat weitere "
+            "Lieferungen zugesagt. „Ohne Strom können die Kliniken nicht weiterarbeiten“, teilte "
+            "sie mit.",
+            ["Weltgesundheitsorganisation"],
+        ),
+        (  # a sentence that quotes someone passes the pronoun on to that speaker
+            "« Nous restons sur place malgré tout », a déclaré le directeur de l'association, "
+            "Marc Petit. « Les familles ne peuvent pas partir sans nous », a-t-il ajouté.",
+            ["Marc Petit", "Marc Petit"],
+        ),
+        (  # an institution that does not open the sentence is not its subject
+            "La porte-parole de la mairie, Anne Roux, était à Odessa. Selon la préfecture, l'eau "
+            "manque. « Nous avons besoin de camions-citernes tout de suite », a-t-elle dit.",
+            ["Anne Roux"],
+        ),
+    ],
+)
+def test_a_gendered_pronoun_may_stand_for_the_institution_just_named(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
