@@ -1660,3 +1660,22 @@ def test_a_gendered_pronoun_may_stand_for_the_institution_just_named(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le maire Paul Roche a parlé du port. Le parquet de Marseille évoque une filière. "
+            "« Les faits sont graves et seront poursuivis sans délai », a-t-il souligné.",
+            ["parquet de Marseille"],
+        ),
+        (
+            "In Köln wurden zwei Männer festgenommen. „Wir ermitteln wegen Betrugs in "
+            "mehreren Fällen“, teilte die Staatsanwaltschaft Köln mit.",
+            ["Staatsanwaltschaft Köln"],
+        ),
+    ],
+)
+def test_prosecutors_offices_are_institutions(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
