@@ -708,15 +708,20 @@ def _after_opening_phrase(ctx: Context, par: int, s: int, e: int, first: Actor) 
 
 def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor | None:
     """The person named between commas after a subject described by what they are: "una
-    enfermera de la organización X, Marie-Ange Pierre, describió" (the subject is her)."""
+    enfermera de la organización X, Marie-Ange Pierre, describió", "La présidente du tribunal,
+    la juge lituanienne Rasa Vaitkutė, a assuré" (the subject is her)."""
     if subject.kind == "person":
         return None
     text = ctx.masked[par]
     after = (a for a in ctx.actors[par] if subject.end <= a.start < end and a.kind == "person")
     person = next(after, None)
-    if person is None or text[max(0, person.start - 2) : person.start] != ", ":
+    if person is None or text[person.end : person.end + 1] != ",":
         return None
-    return person if text[person.end : person.end + 1] == "," else None
+    comma = text.rfind(", ", subject.end, person.start)
+    # "la juge lituanienne" (a description), not "presidido por el académico"
+    described = text[comma + 2 : person.start].split()
+    plain = all(w.islower() and not ctx.vocab.has("function_words", w) for w in described[1:])
+    return person if comma >= 0 and len(described) <= 4 and plain else None
 
 
 def _read_paragraph(

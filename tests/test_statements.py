@@ -1679,3 +1679,26 @@ def test_a_gendered_pronoun_may_stand_for_the_institution_just_named(
 )
 def test_prosecutors_offices_are_institutions(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the apposition describes the person before naming her
+            "Le ministre Paul Roche est arrivé à Kiev.\n\nLa présidente élue de la mission, la "
+            "juge belge Anne Lemaire, a assuré que l'accord tiendrait.\n\n« Nous reviendrons "
+            "avant la fin de l'hiver », a-t-elle ajouté.",
+            ["Anne Lemaire"],
+        ),
+        (  # a participle phrase names someone else: the subject stays the jury
+            "La escritora Marta Gil ganó el premio en Caracas. El jurado, presidido por el "
+            "profesor Luis Soto, destacó la novela. «Es un libro que escucha antes de juzgar a "
+            "nadie», explicó la autora.",
+            ["Marta Gil"],
+        ),
+    ],
+)
+def test_a_described_name_in_apposition_is_the_subject(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
