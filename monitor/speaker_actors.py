@@ -166,6 +166,10 @@ def _run_actors(
             continue
         k = run.find(name[0])  # the word before the name: "In Puerto Ordaz", "der Deutsche …"
         before = fold_word(run[:k].rsplit(None, 1)[-1]) if k > 0 else det
+        if k == 0 and prev and before in _ORIGIN:
+            holder = P.PREV_WORD.search(low, max(0, prev.start(1) - 30), prev.start(1))
+            if holder and title_key(holder.group(1), vocab) is not None:
+                continue  # "o vereador da Ação Social, Rui Cabrita": his department, not him
         if (
             before in P.LOCATIVE
             or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"

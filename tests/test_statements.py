@@ -1702,3 +1702,25 @@ def test_a_described_name_in_apposition_is_the_subject(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lisboa recebeu mais refugiados ucranianos.\n\nO vereador da Habitação Social, Nuno "
+            "Pires, lembrou os pedidos de casa. «Esta comunidade pediu muito pouco em troca "
+            "até hoje», disse.",
+            ["Nuno Pires"],
+        ),
+        (
+            "La Consejería de Cultura abrió un aula en Kiev.\n\nLa concejala de Cultura, Rosa "
+            "Vidal, explicó el plan. «No se trata de separar a nadie, sino de acompañar», afirmó.",
+            ["Rosa Vidal"],
+        ),
+    ],
+)
+def test_the_department_of_a_role_is_not_a_person(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
