@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import pycld2
 import yaml
 
-from monitor.gazetteers import country_names, family_names, regions
+from monitor.gazetteers import country_names, family_names, given_names, regions
 from monitor.statements import (
     Statement,
     extract_statements,
@@ -169,13 +169,17 @@ class Lexicon:
                         claimed.add(rule.person)
                     if status in ("no", "claimed"):
                         continue
+                    surname = _surname(text, start, rule)
                     if (
                         self._elsewhere(low, end, key, rule)
                         or self._first_name(text, end, rule)
                         or _model_number(text, end, rule)
                         or self._prefixed(text, start, rule)
-                    ):  # "Odessa, Texas", "Odessa Lane", "Kiev-88", "Jardim Haiti": throughout
-                        sticky.add(key)
+                        or (surname and rule.kind == "names")
+                    ):  # "Odessa, Texas", "Odessa Lane", "Kiev-88", "Jardim Haiti", the boxer
+                        sticky.add(key)  # "Rogelio Venezuela": throughout
+                        continue
+                    if surname:  # "el complejo José Antonio Anzoátegui": here only
                         continue
                     hits.append((start, end, key, rule, status))
             if hits and self.exclusion_re is not None:
@@ -338,6 +342,16 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return len(words) <= 3 or (len(words) <= 5 and title_case)  # «ensaladilla Kiev»
 
 
+def _surname(text: str, start: int, rule: _Rule) -> bool:
+    """Whether a country's or place's name is someone's surname, after a given name from the
+    census lists: the boxer "Rogelio Venezuela", "José Antonio Anzoátegui" (not "NOVA ODESSA",
+    a town in capitals, nor a watched person's name)."""
+    if rule.kind not in ("names", "places"):
+        return False
+    m = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).istitle() and _key(m.group(1)) in given_names()
+
+
 def _model_number(text: str, end: int, rule: _Rule) -> bool:
     """Whether a place's name is followed by a model number, which makes it a product's name:
     the "Kiev-88" camera (a city is never written with a number joined to it)."""
@@ -369,6 +383,7 @@ _FOLLOWING_RE = re.compile(r" (\w+)")
 _RELATIVE_RE = re.compile(r", (\w+) ")
 _MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
+_PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) $")
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t\u00a0]+$")
 
 

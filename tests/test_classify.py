@@ -112,6 +112,18 @@ def test_no_match_inside_another_word(word: str, lex: Lexicon) -> None:
         # a place's name as a first name, before a surname that ends the name
         ("L'actrice américaine Odessa Lane présidera le jury. Odessa Lane a 38 ans.", set()),
         ("Kharkiv Mayor Ihor Terekhov said the city had power again.", {"ukraine"}),
+        # a country's name as a surname, after a given name: that person throughout
+        (
+            "La ciclista Marta Venezuela ganó la etapa. «Hoy he corrido sin miedo a nada», dijo "
+            "Venezuela, de 27 años.",
+            set(),
+        ),
+        # a place's name as a surname: there only
+        (
+            "Die Brücke heißt nach dem Dichter Paul Odessa. In Odessa fiel der Strom aus.",
+            {"ukraine"},
+        ),
+        ("Le pont porte le nom du poète Paul Odessa.", set()),
     ],
 )
 def test_a_place_that_is_another_place_or_a_person(
