@@ -23,6 +23,7 @@ from monitor.speaker_names import (
     qualifies,
     split_name,
     title_key,
+    watched_place,
     where_end,
 )
 from monitor.statements import Patterns as P
@@ -173,7 +174,7 @@ def _run_actors(
         if (
             before in P.LOCATIVE
             or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
-            or not ctx.lexicon.single_words.isdisjoint(folded)
+            or watched_place(folded, ctx.lexicon.single_words)
             or (len(name) == 1 and folded[0] not in ctx.known and before in _ORIGIN)
         ):  # "bombeira de Loures, de 41 anos": where she is from, not who
             continue  # "In Puerto Ordaz Norte, ...": a place

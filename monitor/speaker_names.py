@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from monitor import german
-from monitor.gazetteers import cities, country_names, given_names, person_names
+from monitor.gazetteers import cities, country_names, family_names, given_names, person_names
 from monitor.statements import Patterns as P
 from monitor.statements import Vocabulary, fold, fold_word
 
@@ -29,6 +29,7 @@ __all__ = [
     "spelled_out",
     "split_name",
     "title_key",
+    "watched_place",
     "where_end",
 ]
 
@@ -543,4 +544,19 @@ def appositive(par: str, person: Actor, role: Actor, vocab: Vocabulary) -> bool:
         and role.kind == "role"
         and par[person.end : role.start].strip() == ","
         and not vocab.verb_re.match(fold(par[role.end + 1 : role.end + 30]))
+    )
+
+
+def watched_place(folded: Sequence[str], watched: frozenset[str]) -> bool:
+    """Whether the words of a capitalised run name a watched place or country (`watched`: the
+    lexicon's one-word terms) rather than a person who only bears such a name: "Odessa Grant"
+    and "Rogelio Venezuela" are people, by the census lists."""
+    if watched.isdisjoint(folded):
+        return False
+    if len(folded) != 2:
+        return True
+    first, last = folded
+    return not (
+        (first in watched and last in family_names())
+        or (last in watched and first in given_names())
     )

@@ -22,6 +22,7 @@ from monitor.speaker_names import (
     spelled_out,
     split_name,
     title_key,
+    watched_place,
     where_end,
 )
 from monitor.statements import (
@@ -53,7 +54,7 @@ def _lenient_person(text: str, ctx: Context) -> str | None:
     """The subject of "Zelensky said": the last capitalised run of `text` read as a name."""
     runs = P.RUN.findall(text)
     name, low, _, _ = split_name(runs[-1], ctx.vocab) if runs else ((), (), None, None)
-    if not name or any(w in ctx.lexicon.single_words for w in low):
+    if not name or watched_place(low, ctx.lexicon.single_words):
         return None
     value = " ".join(name)
     return ctx.known.get(low[0], value) if len(name) == 1 else value
@@ -676,7 +677,7 @@ def attribute(
                 name, low = german_person(par, run.start(), run.group(), whole, ctx.vocab)
             if (
                 len(name) > 1
-                and not any(w in lexicon.single_words for w in low)
+                and not watched_place(low, lexicon.single_words)
                 and not (german and institution_compound(low[0], ctx.vocab))  # …organisation X
                 and not (language == "de" and german_nouns(par, run.start(), run.group(), low))
             ):

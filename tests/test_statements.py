@@ -1724,3 +1724,25 @@ def test_the_department_of_a_role_is_not_a_person(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The council honoured Odessa Miller on Tuesday.\n\nMiller, who taught in the "
+            'county for forty years, thanked the mayor.\n\n"I never thought anyone would '
+            'remember those lessons," she said.',
+            ["Odessa Miller"],
+        ),
+        (
+            "El pívot Ramón Venezuela firmó con el club de Sevilla.\n\n«Vengo a ganar títulos y "
+            "a quedarme muchos años», dijo Venezuela.",
+            ["Ramón Venezuela"],
+        ),
+    ],
+)
+def test_a_person_bearing_a_watched_name_is_a_speaker(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
