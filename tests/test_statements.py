@@ -1746,3 +1746,12 @@ def test_a_person_bearing_a_watched_name_is_a_speaker(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_per_opening_a_sentence_is_a_preposition(lex: Lexicon) -> None:
+    body = (
+        "Der Stadtrat von Leipzig beriet über Hilfe für Charkiw.\n\nPer Video zugeschaltet war "
+        "der Bürgermeister von Charkiw, Ihor Terechow. „Jeder Generator bedeutet eine warme "
+        "Schule“, sagte er."
+    )
+    assert speakers(body, lex) == ["Ihor Terechow"]
