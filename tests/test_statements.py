@@ -1755,3 +1755,23 @@ def test_per_opening_a_sentence_is_a_preposition(lex: Lexicon) -> None:
         "Schule“, sagte er."
     )
     assert speakers(body, lex) == ["Ihor Terechow"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Senatorin Anke Brandt sprach über den Hafen von Odessa.\n\nAuch die ukrainische "
+            "Generalkonsulin in Hamburg war da. „Hamburg weiß, dass ein Hafen mehr ist als "
+            "Kräne“, sagte sie.",
+            ["ukrainische Generalkonsulin in Hamburg"],
+        ),
+        (
+            "Tres ucranianos fueron detenidos en Sevilla. «Estamos en contacto con sus familias "
+            "desde el lunes», declaró el cónsul ucraniano en Sevilla.",
+            ["cónsul ucraniano en Sevilla"],
+        ),
+    ],
+)
+def test_consuls_are_roles(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
