@@ -581,6 +581,8 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
     s0 = max(s for s in starts if s < q.start)
     if found := _pre(ctx, q.par, s0, q.start - 1):
         return found
+    if found := _sentence_end(ctx, q):
+        return found
     said = [e for e in ctx.said if e[0] == q.par]
     if said:  # continues the paragraph's last statement
         return said[-1][2], said[-1][3]
@@ -611,6 +613,19 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
         return found  # reported speech goes on: its source
     name = _lenient_person(ctx.masked[q.par][s0 : q.start], ctx)
     return ("person", name) if name else None  # "La estatal Corpoelec atribuyó … «…»"
+
+
+def _sentence_end(ctx: Context, q: Quote) -> Found | None:
+    """A reporting clause closing the sentence a quote stands in: "Man werde niemanden „…“
+    schicken lassen, erklärte ein Gewerkschaftssprecher." """
+    text = ctx.masked[q.last_par]
+    end = next((s for s in ctx.starts[q.last_par] if s > q.end), len(text))
+    comma = text.rfind(",", q.end + 1, end)
+    if comma < 0 or P.QUOTE_MARK.search(text, comma, end):
+        return None
+    if ctx.vocab.verb_re.search(ctx.folded[q.last_par], q.end + 1, comma):
+        return None  # "‘…,’ she said, adding that the government …": said already
+    return _post(ctx, q.last_par, comma)
 
 
 def _canonical(name: str, ctx: Context) -> str:

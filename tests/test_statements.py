@@ -1775,3 +1775,29 @@ def test_per_opening_a_sentence_is_a_preposition(lex: Lexicon) -> None:
 )
 def test_consuls_are_roles(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Gewerkschaft begrüßte die Hilfe für Kiew. Man werde niemanden „ohne klare Regeln "
+            "in ein Kriegsgebiet“ schicken lassen, erklärte ein Gewerkschaftssprecher.",
+            ["Gewerkschaftssprecher"],
+        ),
+        (
+            'The union welcomed the aid for Kyiv. Nobody would be sent "into a war zone without '
+            'clear rules" under the plan, said Mark Elliott, a union spokesman.',
+            ["Mark Elliott"],
+        ),
+        (  # the clause after "she said" reports no one, even when "she" is unknown
+            "The vote took place in Kyiv. ‘Our soldiers need to know that there is an end,’ she "
+            "said, adding that the government would have to find replacements.",
+            [None],
+        ),
+    ],
+)
+def test_a_reporting_clause_closing_the_sentence(
+    body: str, expected: list[str | None], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
