@@ -309,15 +309,21 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
     gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete"): later pronouns are them."""
     low = ctx.folded[par]
-    if not _indefinite(ctx, par, lo) or not (verb := ctx.vocab.verb_re.search(low, lo, hi)):
+    if not _indefinite(ctx, par, lo):
         return None
-    if ctx.language == "de" and P.SUBJUNCTIVE.search(low, lo, verb.start()):
+    # where the description ends: at a verb of saying, or at a relative clause ("Eine
+    # Lehrerin, die lange in Jacmel gearbeitet hat, sieht Grund zur Hoffnung")
+    end_of = ctx.vocab.verb_re.search(low, lo, hi) or P.RELATIVE_CLAUSE.search(low, lo, hi)
+    if end_of is None:
+        return None
+    stop = end_of.start()
+    if ctx.language == "de" and P.SUBJUNCTIVE.search(low, lo, stop):
         return None  # "Ein Großteil der Ladungen werde …, sagte X": reported speech, not a speaker
-    found = _descriptor(ctx, par, lo, verb.start())
+    found = _descriptor(ctx, par, lo, stop)
     if found is None or found[0] != "role":
         return None
     end = ctx.masked[par].find(found[1], lo) + len(found[1])
-    if any(end <= a.start < verb.start() for a in ctx.actors[par]):
+    if any(end <= a.start < stop for a in ctx.actors[par]):
         return None  # "A year ago, Tom Berg said": the one named is the subject
     return Actor(lo, lo, "unnamed", found[1])
 

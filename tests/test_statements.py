@@ -1801,3 +1801,26 @@ def test_a_reporting_clause_closing_the_sentence(
     body: str, expected: list[str | None], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Auswärtige Amt rät von Reisen nach Haiti ab. Eine Lehrerin, die lange in Jacmel "
+            "gearbeitet hat, sieht trotzdem Grund zur Hoffnung. „Die Stadt der Künstler ist noch "
+            "immer voller Leben“, sagte sie.",
+            ["Lehrerin"],
+        ),
+        (  # German "es" for a neuter noun
+            "Das Auswärtige Amt rät von Reisen nach Haiti ab. Ein Vereinsmitglied, das lange in "
+            "Jacmel gearbeitet hat, sieht trotzdem Grund zur Hoffnung. „Die Stadt der Künstler "
+            "ist noch immer voller Leben“, sagte es.",
+            ["Vereinsmitglied"],
+        ),
+    ],
+)
+def test_someone_unnamed_described_by_a_relative_clause(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
