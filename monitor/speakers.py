@@ -175,6 +175,9 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found:
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
     words = [w for w in actor.value.split() if not ctx.vocab.has("same", fold_word(w))]
+    modifiers = [m for w in words[:-1] if not ctx.vocab.has("function_words", m := fold_word(w))]
+    if found and modifiers and not all(m[:5] in fold(found[1]) for m in modifiers):
+        found = None  # "the regional military administration" after "the city administration"
     return found or (actor.phrase, " ".join(words))
 
 

@@ -1824,3 +1824,12 @@ def test_someone_unnamed_described_by_a_relative_clause(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_described_institution_is_not_the_one_named_before(lex: Lexicon) -> None:
+    body = (
+        "Odesa's city administration moved lessons to basements in October.\n\nThe regional "
+        'military administration said drones had hit the port four times.\n\n"Schools are a '
+        'target like everything else in this region," the administration said.'
+    )
+    assert speakers(body, lex) == ["regional military administration"]
