@@ -1833,3 +1833,29 @@ def test_a_described_institution_is_not_the_one_named_before(lex: Lexicon) -> No
         'target like everything else in this region," the administration said.'
     )
     assert speakers(body, lex) == ["regional military administration"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"There is no room for a ballot while shells fall on Kharkiv," said Speaker Ruslan '
+            "Stefanchuk.",
+            ["Ruslan Stefanchuk"],
+        ),
+        (
+            '"This district has been forgotten by both parties for years," said Democrat Tamika '
+            "Boyd.",
+            ["Tamika Boyd"],
+        ),
+        (
+            "«Un bloqueo con otro nombre sigue siendo un bloqueo en Caracas», dijo el almirante "
+            "Craig Hollister.",
+            ["Craig Hollister"],
+        ),
+    ],
+)
+def test_party_labels_speakers_and_admirals_are_titles(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
