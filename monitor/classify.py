@@ -536,10 +536,14 @@ def _speech(builder: _Builder, value: object, source: str) -> dict[str, Any]:
     for key, entry in speech.items():
         nested = key in ("pronouns", "roles", "title_suffixes", "known_as")
         if nested and isinstance(entry, dict) and all(isinstance(v, str) for v in entry.values()):
-            continue
-        if nested or not isinstance(entry, str):
+            words = " ".join(entry.values())
+        elif nested or not isinstance(entry, str):
             kind = "a mapping of names to word strings" if nested else "a string of words"
             raise builder.fail(f"speech.{key}", f"must be {kind}")
+        else:
+            words = entry
+        if "#" in words:  # YAML reads a comment inside a folded string as more words
+            raise builder.fail(f"speech.{key}", "holds '#': put comments above the key")
     missing = sorted(set(_SPEECH_KEYS) - set(speech))
     missing += sorted(
         {"singular", "plural", "neuter", "ambiguous"} - set(speech.get("pronouns") or {})

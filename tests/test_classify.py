@@ -398,6 +398,11 @@ def test_a_lexicon_without_speech_section_uses_the_packaged_one(tmp_path: Path) 
         ("topics:\n  x:\n    terms: {names: [a]}\n    people: [{match: [a]}]\n", "name"),
         ("topics:\n  x:\n    terms: {names: [a]}\n    exclusions: [{text: b, x: 1}]\n", "unknown"),
         ("topics:\n  x:\n    terms: {names: [a]}\nspeech: {verbs: [said]}\n", "speech.verbs"),
+        (  # a comment inside a folded list would be read as words
+            "topics:\n  x:\n    terms: {names: [a]}\nspeech:\n  verbs: >-\n    said\n"
+            "    # more verbs\n    told\n",
+            "speech.verbs: holds '#'",
+        ),
     ],
 )
 def test_bad_lexicon_raises_a_clear_error(tmp_path: Path, content: str, problem: str) -> None:
