@@ -1859,3 +1859,22 @@ def test_party_labels_speakers_and_admirals_are_titles(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Moderatorin Anna Roth fragte ihn: „Würden Sie mit der Regierung in Caracas reden?“"
+            "\n\n„Gespräche ja, Fototermine nein, das gilt für alle Seiten“, antwortete Wadephul.",
+            ["Anna Roth", "Wadephul"],
+        ),
+        (
+            "La periodista Ana Ruiz le preguntó por Venezuela. «Hablaremos con todos, pero no "
+            "legitimaremos a nadie», contestó Marta Gil.",
+            ["Marta Gil"],
+        ),
+    ],
+)
+def test_answers_in_interviews(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
