@@ -479,6 +479,8 @@ def _post(ctx: Context, par: int, off: int, full_stop: bool = False) -> Found | 
     if m:
         return _first_in(ctx, par, off + m.start("rest"), off + m.end("rest"))
     if m := vocab.post_verb_first.match(low):
+        if P.NEXT_CLAUSE.match(low, m.start("rest")):
+            return _implicit(par, off, ctx)
         lo, hi = off + m.start("rest"), off + m.end("rest")
         return _first_in(ctx, par, lo, hi) or _implicit(par, off, ctx)
     if (m := vocab.post_subj_first.match(low)) and not m.group("colon") and not P.CLAUSE.match(low):

@@ -384,6 +384,12 @@ class Patterns:
         r"^[\s,]*(?:while|whereas|but|and|mientras|pero|y|alors|tandis|mais|et|enquanto|mas|e"
         r"|wahrend|aber|und|whilst) "
     )
+    # folded, right after a verb of saying: a clause of its own, so the verb had no subject
+    # after it ("», afirmó, antes de recordar que el Gobierno …", "», aseguró, y añadió que")
+    NEXT_CLAUSE = re.compile(
+        r" *, *(?:y|e|et|and|but|pero|mais|mas|aber|und|antes|despues|tras|avant|apres|before"
+        r"|after|depois|bevor|nachdem|sin|sans|sem|ohne)(?!\w)"
+    )
     PARTITIVE_TAILS = ("them", "those", "ell", "eux", "eles", "elas", "ihnen")  # folded
     PARTITIVE = re.compile(  # on fold()ed text: one of a group named before
         r"(?<!\w)(?:one|some|two|uno|una|alguno|alguna|l'un|l'une|un|une|um|uma|algum|alguma"

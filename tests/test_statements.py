@@ -1878,3 +1878,25 @@ def test_party_labels_speakers_and_admirals_are_titles(
 )
 def test_answers_in_interviews(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La ministra de Defensa, Ana Gil, habló en Caracas. «El buque está en perfecto "
+            "estado y la tripulación, preparada», aseguró, y añadió que el Ministerio enviará "
+            "un informe.",
+            ["Ana Gil"],
+        ),
+        (
+            "Le ministre Paul Roche a répondu à Kiev. « Nous tiendrons nos engagements jusqu'au "
+            "bout de l'hiver », a-t-il affirmé, avant de rappeler que le gouvernement paie.",
+            ["Paul Roche"],
+        ),
+    ],
+)
+def test_a_clause_after_the_verb_is_not_its_subject(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
