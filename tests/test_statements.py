@@ -1900,3 +1900,12 @@ def test_a_clause_after_the_verb_is_not_its_subject(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_answered_is_a_verb_of_saying(lex: Lexicon) -> None:
+    body = (
+        "“Would you sit at the same table as the people in Caracas?” presenter Jorge Ruiz "
+        "asked.\n\n“I would sit with anyone who brought a calendar for the vote,” Montilla "
+        "answered."
+    )
+    assert speakers(body, lex) == ["Jorge Ruiz", "Montilla"]
