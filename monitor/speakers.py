@@ -751,6 +751,19 @@ def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor |
     return person if comma >= 0 and len(described) <= 4 and plain else None
 
 
+def _member(ctx: Context, par: int, subject: Actor) -> Actor | None:
+    """The person named with a title right after the institution or person that opens the
+    sentence: "Reform UK leader Nigel Farage dismissed the address", "Zelensky adviser
+    Mykhailo Podolyak said" (the subject is the one titled)."""
+    if subject.kind not in ("inst", "person"):
+        return None
+    after = (a for a in ctx.actors[par] if a.start >= subject.end)
+    person = next(after, None)
+    if person is None or person.kind != "person":
+        return None
+    return person if _titles_only(ctx.masked[par][subject.end : person.start], ctx) else None
+
+
 def _read_paragraph(
     idx: int, quotes: list[Quote], found: dict[Quote, Found | None], ctx: Context
 ) -> None:
@@ -780,7 +793,9 @@ def _read_paragraph(
             items.append(group)
         elif first is not None:
             subject = _after_opening_phrase(ctx, idx, s, e, first)
-            subjects.add(_apposed_person(ctx, idx, subject, e) or subject)
+            subjects.add(
+                _apposed_person(ctx, idx, subject, e) or _member(ctx, idx, subject) or subject
+            )
     for item in sorted(items, key=_START):
         if isinstance(item, Quote):
             found[item] = who = _attribute(item, ctx)

@@ -1909,3 +1909,25 @@ def test_answered_is_a_verb_of_saying(lex: Lexicon) -> None:
         "answered."
     )
     assert speakers(body, lex) == ["Jorge Ruiz", "Montilla"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Keir Starmer spoke on Tuesday.\n\nReform UK leader Nigel Farage, whose party leads "
+            'the polls, dismissed the speech on Kyiv. "Same speech, different year, same '
+            'result," he wrote.',
+            ["Nigel Farage"],
+        ),
+        (
+            "Olena Bondar spoke in Kyiv.\n\nZelensky adviser Mykhailo Podolyak rejected the plan "
+            'on Monday. "Nobody will trade our land for a pause in the shelling," he said.',
+            ["Mykhailo Podolyak"],
+        ),
+    ],
+)
+def test_the_one_titled_after_a_name_is_the_subject(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
