@@ -216,8 +216,16 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
                 end = i = run.end()
                 if number := re.match(r" \d+\b", text[end : end + 6]):  # Delmas 32
                     end = i = end + number.end()
-            elif _content(low[a.start(1) : a.end(1)], vocab):
+            elif _content(adjective := low[a.start(1) : a.end(1)], vocab):
                 end = i = a.end()
+                noun_after = P.TOKEN.match(text, end)  # German: "des staatlichen Stromversorgers"
+                if (
+                    word in ("des", "der", "eines", "einer")
+                    and adjective.endswith(("en", "er", "es"))
+                    and noun_after
+                    and text[noun_after.start(1)].isupper()
+                ):
+                    end = i = noun_after.end()
             else:
                 break
             complement = True

@@ -1931,3 +1931,11 @@ def test_the_one_titled_after_a_name_is_the_subject(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_german_complement_keeps_its_noun_after_an_adjective(lex: Lexicon) -> None:
+    body = (
+        "In Kiew fiel der Strom aus. Ein Mitarbeiter des staatlichen Netzbetreibers sagte, die "
+        "Reparatur dauere Tage. „Im Januar hätte man noch gegensteuern können“, sagte er."
+    )
+    assert speakers(body, lex) == ["Mitarbeiter des staatlichen Netzbetreibers"]
