@@ -82,6 +82,8 @@ def _run_actors(
     known = ctx.known
     for m in ctx.runs[idx]:
         run, (s, e) = m.group(), m.span()
+        if par[e : e + 2] == "- ":  # "Wirtschafts- und Verkehrsminister": a truncated compound
+            continue
         if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
             out.append(Actor(s, e, "inst", run, "inst"))
             continue

@@ -1939,3 +1939,11 @@ def test_a_german_complement_keeps_its_noun_after_an_adjective(lex: Lexicon) -> 
         "Reparatur dauere Tage. „Im Januar hätte man noch gegensteuern können“, sagte er."
     )
     assert speakers(body, lex) == ["Mitarbeiter des staatlichen Netzbetreibers"]
+
+
+def test_a_truncated_german_compound_is_no_name(lex: Lexicon) -> None:
+    body = (
+        "Niedersachsens Wirtschafts- und Verkehrsminister Olaf Lies forderte mehr Tempo in "
+        "Kiew. Der Hafen sei „eine Lebensader für den ganzen Norden des Landes“, sagte er."
+    )
+    assert speakers(body, lex) == ["Olaf Lies"]
