@@ -1947,3 +1947,12 @@ def test_a_truncated_german_compound_is_no_name(lex: Lexicon) -> None:
         "Kiew. Der Hafen sei „eine Lebensader für den ganzen Norden des Landes“, sagte er."
     )
     assert speakers(body, lex) == ["Olaf Lies"]
+
+
+def test_rebuttals_are_statements_of_the_one_named(lex: Lexicon) -> None:
+    body = (
+        "O ministro Mauro Vieira foi ouvido sobre a Venezuela.\n\n“O Itamaraty é duro com Kiev "
+        "e gentil com Caracas”, disse o senador Rui Lopes.\n\n“Não escolhemos amigos pela "
+        "ideologia dos governos”, rebateu o ministro."
+    )
+    assert speakers(body, lex) == ["Rui Lopes", "Mauro Vieira"]
