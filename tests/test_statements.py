@@ -1956,3 +1956,22 @@ def test_rebuttals_are_statements_of_the_one_named(lex: Lexicon) -> None:
         "ideologia dos governos”, rebateu o ministro."
     )
     assert speakers(body, lex) == ["Rui Lopes", "Mauro Vieira"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le budget de l'aide à l'Ukraine divise. « On n'a jamais vu un hémicycle aussi "
+            "fracturé sur un budget », confiait un conseiller ministériel.",
+            ["conseiller ministériel"],
+        ),
+        (
+            "Los vecinos de Maracaibo votaron temprano. «Voto aquí desde hace cuarenta años y "
+            "nunca vi tan poca gente», contaba una jubilada del barrio.",
+            ["jubilada del barrio"],
+        ),
+    ],
+)
+def test_verbs_of_saying_in_the_imperfect(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
