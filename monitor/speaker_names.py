@@ -138,8 +138,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         i, titled = k, titled or role is not None or low[k] in given_names()
     if j - i == 1 and i > 0 and _INITIALS_RE.fullmatch(toks[i - 1]):
         i -= 1  # "manager A.J. Hinch": initials are part of the name
-    if i == j or (j - i >= 2 and " ".join(low[i:j]) in cities()):
-        return Name((), (), frozenset(roles - {""}), False)
+    if i == j or (j - i >= 2 and " ".join(low[i:j]) in cities()) or toks[i].islower():
+        return Name((), (), frozenset(roles - {""}), False)  # nor "del Sur" left of a company
     return Name(tuple(toks[i:j]), tuple(low[i:j]), frozenset(roles - {""}), titled)
 
 

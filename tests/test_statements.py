@@ -1975,3 +1975,12 @@ def test_rebuttals_are_statements_of_the_one_named(lex: Lexicon) -> None:
 )
 def test_verbs_of_saying_in_the_imperfect(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_no_name_starts_with_a_lower_case_particle(lex: Lexicon) -> None:
+    body = (
+        "La Confederación Hidrográfica del Ebro ha limpiado el cauce. En un comunicado, el "
+        "organismo aseguró que las obras reducen «de forma significativa el riesgo de "
+        "desbordamiento»."
+    )
+    assert speakers(body, lex) == ["Confederación Hidrográfica del Ebro"]
