@@ -266,7 +266,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
     end = where_end(text, low, end, vocab)  # where: "a pharmacist in the Bella Vista district"
     phrase = text[first.start(1) : end].strip(" '")
-    if vocab.has("institutions", head) and definite:  # "the department said"
+    # "the department said"; "señala la sentencia": the court named before
+    if (vocab.has("institutions", head) or head in vocab.known_as) and definite:
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
     if (  # "afirmou a Cooxupé", "explicó el Indeci": a name after "the" (German nouns aside)
         definite

@@ -1984,3 +1984,23 @@ def test_no_name_starts_with_a_lower_case_particle(lex: Lexicon) -> None:
         "desbordamiento»."
     )
     assert speakers(body, lex) == ["Confederación Hidrográfica del Ebro"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "El Tribunal Ambiental de Valdivia anuló los permisos de la salmonera en Aysén. La "
+            "empresa Salmones del Pacífico anunció un recurso.\n\n«La ley exige medir antes de "
+            "producir, y aquí se hizo al revés», señala la sentencia.",
+            ["Tribunal Ambiental de Valdivia"],
+        ),
+        (
+            "O Tribunal da Relação de Lisboa rejeitou o recurso da PDVSA. «Não compete a este "
+            "tribunal decidir quem governa Caracas», afirma o acórdão.",
+            ["Tribunal da Relação de Lisboa"],
+        ),
+    ],
+)
+def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
