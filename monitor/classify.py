@@ -346,10 +346,11 @@ def _surname(text: str, start: int, rule: _Rule) -> bool:
     """Whether a country's or place's name is someone's surname, after a given name from the
     census lists: the boxer "Rogelio Venezuela", "José Antonio Anzoátegui" (not "NOVA ODESSA",
     a town in capitals, nor a watched person's name)."""
-    if rule.kind not in ("names", "places"):
+    if rule.kind not in ("names", "places") or start < 3 or text[start - 1] != " ":
         return False
-    m = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1).istitle() and _key(m.group(1)) in given_names()
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    word = text[space + 1 if space >= 0 else max(0, start - 30) : start - 1]
+    return word.istitle() and _key(word) in given_names()
 
 
 def _model_number(text: str, end: int, rule: _Rule) -> bool:
@@ -383,7 +384,6 @@ _FOLLOWING_RE = re.compile(r" (\w+)")
 _RELATIVE_RE = re.compile(r", (\w+) ")
 _MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
-_PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) $")
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t\u00a0]+$")
 
 
