@@ -158,6 +158,7 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "ODESSA, Texas — The city of Odessa will expand its water plant. Odessa grows fast.",
         "Les Parisiens attendent la réouverture de la station Crimée. Crimée rouvrira en mai.",
         "Crimean-Congo haemorrhagic fever spreads in Iraq.",
+        "Camagüey, la antigua villa de Puerto Príncipe, sigue sin luz. Puerto Príncipe resistió.",
         "Das Krim-Kongo-Fieber breitet sich in Spanien aus.",
         "Un incendie rue d’Odessa, à Paris, a fait huit blessés. La rue d’Odessa est fermée.",
         "Cierran la avenida Venezuela en Lima por obras. «Con la Venezuela cerrada, tardo una "
