@@ -344,6 +344,8 @@ def anonymous(
         m = P.LAST_WORD.search(low, max(0, start - 40), start)
         if not m or vocab.has("not_source_words", m.group(1)) or vocab.verb_re.fullmatch(m[1]):
             break
+        if m[1].endswith(".") and "." not in m[1][:-1]:
+            break  # "since last summer. Officials declined": a sentence ends there, not "U.S."
         start = m.start(1)
     before = P.LAST_WORD.search(low, max(0, start - 20), start)
     words = low[start:end].split()

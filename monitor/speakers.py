@@ -157,7 +157,7 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found:
     head = fold(actor.value).split()[-1]
     if actor.phrase == "anon" and not head.endswith("s"):  # "subrayó el diplomático"
         subject = _last_in_paragraph(ctx, par, actor.start)  # one source named by its role
-        if subject and subject[0] == "person":
+        if subject and subject[0] in ("person", "role"):  # "A NATO official … the official"
             return subject
     generic = ctx.vocab.has("generic_institutions", head) or (  # "Spitzenverband": a Verband
         institution_compound(head, ctx.vocab)

@@ -2004,3 +2004,23 @@ def test_no_name_starts_with_a_lower_case_particle(lex: Lexicon) -> None:
 )
 def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # sources read backwards stop at the end of a sentence
+            "The aid was the fourth since last summer. Officials declined to give dates for "
+            'Kyiv. "The bottleneck is no longer the money but the factories," officials said.',
+            ["officials"],
+        ),
+        (  # "the official" is the one just described, not the officials of an earlier paragraph
+            "The aid was the fourth since last summer. Officials declined to give dates.\n\nA "
+            "NATO official, speaking on condition of anonymity, said more was coming to Kyiv. "
+            '"The bottleneck is no longer the money but the factories," the official said.',
+            ["NATO official"],
+        ),
+    ],
+)
+def test_unnamed_sources_and_officials(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
