@@ -243,6 +243,9 @@ _ABBR = "|".join(  # a title's period ends no sentence: "said Dr. Ana Ruiz" (on 
 _RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+|d['’])*{_CAPW})*"  # Quai d’Orsay
 
 
+_MOD = r"(?:\w+|(?:\w\.)+)"
+
+
 class Patterns:
     """Language patterns, the same for every lexicon, used to find and attribute speakers."""
 
@@ -264,10 +267,12 @@ class Patterns:
         r"(?:(?P<c1>and|y|e|et|und|as well as|así como|ainsi que)\s+)?|(?P<c2>and|y|e|et|und)\s+)"
         r"(?:(?:the|el|la|le|o|a|der|die|its|his|her)\s+[^,;.()]{0,90}?,\s*)?$"
     )
-    DET_BEFORE = re.compile(rf"{_DET}(?P<mod>(?:[\w.]+ +){{0,3}})$")
-    DET_NEXT = re.compile(rf"{_DET}(?P<mod>(?:[\w.]+ +)?)$")
+    # modifiers between an article and a noun: words or initials ("U.S."), never a word that
+    # ends a sentence ("la acusación. El ministro")
+    DET_BEFORE = re.compile(rf"{_DET}(?P<mod>(?:{_MOD} +){{0,3}})$")
+    DET_NEXT = re.compile(rf"{_DET}(?P<mod>(?:{_MOD} +)?)$")
     # English stacks modifiers before a noun: "the Ukrainian energy ministry"
-    DET_NEXT_EN = re.compile(r"(?<!\w)(?:the|its|his|her) +(?P<mod>(?:[\w.]+ +){0,2})$")
+    DET_NEXT_EN = re.compile(rf"(?<!\w)(?:the|its|his|her) +(?P<mod>(?:{_MOD} +){{0,2}})$")
     DESCRIPTOR = re.compile(  # "una estudiante de Derecho", "die Schwester eines der Inhaftierten"
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
         r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre)"

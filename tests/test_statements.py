@@ -2024,3 +2024,11 @@ def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexi
 )
 def test_unnamed_sources_and_officials(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_role_description_does_not_reach_into_the_sentence_before(lex: Lexicon) -> None:
+    body = (
+        "Caracas rechazó la acusación. El ministro de Defensa venezolano habló en la televisión."
+        "\n\n«Guyana busca excusas para llenar el Esequibo de bases extranjeras», añadió."
+    )
+    assert speakers(body, lex) == ["ministro de Defensa venezolano"]
