@@ -232,7 +232,11 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
             continue
         nxt = P.TOKEN.match(text, e)
         following = low[nxt.start(1) : nxt.end(1)] if nxt else ""
+        titled = title_key(word, vocab) is not None
         if text[s].isupper():  # "a senior Western diplomat": a capitalised adjective
+            if not noun and titled and not (nxt and text[nxt.start(1)].isupper()):
+                end = e  # German: "(ein niederländischer) Offizier", the noun after its adjective
+                break
             if noun:  # "(la asociación vecinal) Petare Unido": a name closes the description
                 end = run.end() if (run := P.NAMES.match(text, s)) else e
                 break
@@ -240,9 +244,9 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
                 break
         elif (
             not _content(word, vocab)
-            or _PARTICIPLE_RE.search(text[s:e])
+            or (_PARTICIPLE_RE.search(text[s:e]) and not titled)  # not "(naval) attaché"
             or _FINITE_RE.search(text[s:e])
-            or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER)
+            or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER and not titled)
         ):
             break
         else:

@@ -2032,3 +2032,32 @@ def test_a_role_description_does_not_reach_into_the_sentence_before(lex: Lexicon
         "\n\n«Guyana busca excusas para llenar el Esequibo de bases extranjeras», añadió."
     )
     assert speakers(body, lex) == ["ministro de Defensa venezolano"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"They read the same reports we do on Ukraine," a European naval attaché in Beijing '
+            "said.",
+            ["European naval attaché"],
+        ),
+        (
+            "Die Brigade übt bei Kiew. „Die Zusammenarbeit ist so eng wie in keiner anderen "
+            "Armee“, sagte ein niederländischer Offizier.",
+            ["niederländischer Offizier"],
+        ),
+        (
+            '"I have buried too many young men from this county," said Pemiscot County Sheriff '
+            "Dale Ferris, who backed the Odessa plan.",
+            ["Dale Ferris"],
+        ),
+        (
+            'Western officials met in Kyiv. One European official said the question was "not '
+            'whether they get in, but how fast you throw them out."',
+            ["European official"],
+        ),
+    ],
+)
+def test_attaches_officers_and_sheriffs(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
