@@ -278,6 +278,10 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         and not (ctx.language == "de" and german.common_noun(phrase))  # "die Rentnerin"
     ):
         return "inst", phrase
+    if vocab.has("documents", head) and complement:  # "según un comunicado de la Fuerza X"
+        issuer = next((a for a in ctx.actors[par] if first.end(1) <= a.start < end), None)
+        if issuer is not None and (found := _resolve(issuer, par, ctx)):
+            return found
     if vocab.has("documents", head) and (definite or P.POSSESSIVE.match(low, lo)):
         # "afirmou o texto", "Its statement was brief:": whoever issued it
         return _implicit(par, lo, ctx)

@@ -2061,3 +2061,24 @@ def test_a_role_description_does_not_reach_into_the_sentence_before(lex: Lexicon
 )
 def test_attaches_officers_and_sheriffs(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Según un comunicado de la Fuerza de Defensa de Guyana, los disparos procedieron de "
+            "«un grupo armado que opera desde territorio venezolano».",
+            ["Fuerza de Defensa de Guyana"],
+        ),
+        (
+            "Segundo um relatório do Tribunal de Contas, as compras para a Ucrânia atrasaram "
+            "«sobretudo depois do início da guerra no leste».",
+            ["Tribunal de Contas"],
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
