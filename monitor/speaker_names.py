@@ -84,6 +84,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     toks = run.split()
     toks[-1] = re.sub(r"['’]s?$", "", toks[-1])
     low = [fold_word(t) for t in toks]
+    if low[0] in _PLURAL_ARTICLES:  # "Los Altos de Jalisco", "Les Républicains": no one
+        return Name((), (), frozenset(), False)
     roles: set[str] = set()
     titled = False
     i = 0
@@ -144,6 +146,7 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+_PLURAL_ARTICLES = frozenset(["los", "las", "les", "os", "as"])
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, ouvidas
 # a finite verb in the past ends a description: "fuentes del Ministerio confirmaron",
 # "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"
@@ -563,14 +566,11 @@ def appositive(par: str, person: Actor, role: Actor, vocab: Vocabulary) -> bool:
 
 def watched_place(folded: Sequence[str], watched: frozenset[str]) -> bool:
     """Whether the words of a capitalised run name a watched place or country (`watched`: the
-    lexicon's one-word terms) rather than a person who only bears such a name: "Odessa Grant"
-    and "Rogelio Venezuela" are people, by the census lists."""
+    lexicon's one-word terms) rather than a person who only bears such a name: "Odessa Grant",
+    "Rogelio Venezuela" and "Rosario Venezuela Ortiz" are people, by the census lists."""
     if watched.isdisjoint(folded):
         return False
-    if len(folded) != 2:
-        return True
-    first, last = folded
-    return not (
-        (first in watched and last in family_names())
-        or (last in watched and first in given_names())
-    )
+    first, last = folded[0], folded[-1]
+    if first not in watched and first in given_names():
+        return False  # "Rogelio Venezuela", "Rosario Venezuela Ortiz"
+    return not (len(folded) == 2 and first in watched and last in family_names())

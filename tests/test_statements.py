@@ -2082,3 +2082,23 @@ def test_a_document_speaks_for_whoever_issued_it(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a plural article opens no one's name
+            "Su familia llegó de Los Altos de Jalisco. La enfermera Rosa Ibarra lo contó en "
+            "Caracas.\n\nSu apellido, heredado de un bisabuelo de Los Altos de Jalisco, provoca "
+            "preguntas. «Los pacientes me preguntan de dónde soy siempre», contó entre risas.",
+            ["Rosa Ibarra"],
+        ),
+        (  # a given name, a watched name and a second surname: a person
+            "A las once, Rosario Venezuela Ortiz empieza su ronda en el hospital.\n\nSu apellido "
+            "provoca preguntas. «Los pacientes me preguntan de dónde soy siempre», contó.",
+            ["Rosario Venezuela Ortiz"],
+        ),
+    ],
+)
+def test_who_a_capitalised_run_is(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
