@@ -278,13 +278,13 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         and not (ctx.language == "de" and german.common_noun(phrase))  # "die Rentnerin"
     ):
         return "inst", phrase
-    if vocab.has("documents", head) and complement:  # "según un comunicado de la Fuerza X"
-        issuer = next((a for a in ctx.actors[par] if first.end(1) <= a.start < end), None)
-        if issuer is not None and (found := _resolve(issuer, par, ctx)):
+    if vocab.has("documents", head):  # whoever issued it: "según un comunicado de la Fuerza
+        # X" names them; "afirmou o texto", "Its statement was brief:" spoke before
+        named = [a for a in ctx.actors[par] if first.end(1) <= a.start < end] if complement else []
+        if named and (found := _resolve(named[0], par, ctx)):
             return found
-    if vocab.has("documents", head) and (definite or P.POSSESSIVE.match(low, lo)):
-        # "afirmou o texto", "Its statement was brief:": whoever issued it
-        return _implicit(par, lo, ctx)
+        if definite or P.POSSESSIVE.match(low, lo):
+            return _implicit(par, lo, ctx)
     if vocab.has("leaders", head) and complement:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))
     described = " " in phrase and title_key(head, vocab) is None and not _topics_of(phrase, ctx)
