@@ -509,15 +509,7 @@ def _compile(data: object, source: str) -> Lexicon:
             )
             for k, v in excl.items()
         },
-        titles=words["titles"],
-        function_words=words["function_words"],
-        occupations=words["occupations"],
-        prepositions=words["prepositions"],
-        articles=words["articles"],
-        relatives=words["relatives"],
-        place_nouns=words["place_nouns"],
-        name_prefixes=words["name_prefixes"],
-        naming_words=words["naming_words"],
+        **words,  # the `name_context` lists, each its own field
         single_words=frozenset(
             k for k, v in rules.items() if " " not in k and all(not r.person for r in v)
         ),
