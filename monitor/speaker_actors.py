@@ -87,6 +87,11 @@ def _run_actors(
         if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
             out.append(Actor(s, e, "inst", run, "inst"))
             continue
+        if run[1:2] in "'’" and run[2:3].islower():  # "L'infirmière Sandrine Colas" opening
+            cut = next((i for i, c in enumerate(run) if c.isupper() and run[i - 1] == " "), 0)
+            if not cut:  # "L'ambassadeur d'Haïti": no name in it
+                continue
+            run, s = run[cut:], s + cut
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
         if (  # fast path: most runs are one plain word
             " " not in w

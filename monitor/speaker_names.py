@@ -89,6 +89,9 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     roles: set[str] = set()
     titled = False
     i = 0
+    if toks[0][1:2] in ("'", "’") and toks[0][2:3].islower():  # "L'infirmière Sandrine Colas"
+        roles.add(title_key(low[0][2:], vocab) or "")
+        titled, i = True, 1
     while i < len(toks):
         key = title_key(low[i], vocab)
         nxt = title_key(low[i + 1], vocab) if i + 1 < len(toks) else None

@@ -556,6 +556,7 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         and before[0].kind in ("inst", "ref", "person")
         and (_indefinite(ctx, par, lo) or _titled(ctx, par, lo))
         and P.OF_THE.search(ctx.masked[par][max(0, before[0].start - 12) : before[0].start])
+        and _apposed_person(ctx, par, before[0], hi) is None  # "L'avocate de Maduro, Me X,"
         and (found := _descriptor(ctx, par, lo, hi))
         and found[0] == "role"
     ):  # "Un responsable de la Direction …", "Der Vorsitzende der Bischofskonferenz"
@@ -742,9 +743,10 @@ def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor |
     """The person named between commas after a subject described by what they are: "una
     enfermera de la organización X, Marie-Ange Pierre, describió", "La présidente du tribunal,
     la juge lituanienne Rasa Vaitkutė, a assuré" (the subject is her)."""
-    if subject.kind == "person":
-        return None
     text = ctx.masked[par]
+    complement = P.OF_THE.search(text[max(0, subject.start - 12) : subject.start])
+    if subject.kind == "person" and not complement:  # "L'avocate de Maduro, Me X, a plaidé"
+        return None
     after = (a for a in ctx.actors[par] if subject.end <= a.start < end and a.kind == "person")
     person = next(after, None)
     if person is None or text[person.end : person.end + 1] != ",":

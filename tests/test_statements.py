@@ -2098,6 +2098,23 @@ def test_a_document_speaks_for_whoever_issued_it(
             "provoca preguntas. «Los pacientes me preguntan de dónde soy siempre», contó.",
             ["Rosario Venezuela Ortiz"],
         ),
+        (  # an elided article and a role noun before the name open the paragraph
+            "L'ingénieure Camille Vasseur, qui a travaillé dix ans à Kharkiv, décrit un réseau "
+            "fragile. « Chaque transformateur remplacé tient jusqu'à la prochaine frappe », "
+            "observe-t-elle.",
+            ["Camille Vasseur"],
+        ),
+        (  # someone named after a description of them relative to another person
+            "Le sénateur Hugo Ferrand est poursuivi. L'avocat de Ferrand, Me Lucie Garnier, a "
+            "plaidé la relaxe, estimant que son client était « visé pour l'exemple par le "
+            "parquet ».",
+            ["Lucie Garnier"],
+        ),
+        (
+            "Le sénateur Hugo Ferrand est poursuivi. Mardi, la sœur de Ferrand, Lucie Garnier, "
+            "a jugé son frère « visé pour l'exemple par tout le parquet ».",
+            ["Lucie Garnier"],
+        ),
     ],
 )
 def test_who_a_capitalised_run_is(body: str, expected: list[str], lex: Lexicon) -> None:
