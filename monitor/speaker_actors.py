@@ -178,8 +178,11 @@ def _run_actors(
             holder = P.PREV_WORD.search(low, max(0, prev.start(1) - 30), prev.start(1))
             if holder and title_key(holder.group(1), vocab) is not None:
                 continue  # "o vereador da Ação Social, Rui Cabrita": his department, not him
+            if holder and holder.group(1) in P.SETTLEMENTS:
+                continue  # "the village of Mala Tokmachka": a place
         if (
             before in P.LOCATIVE
+            or before in P.SETTLEMENTS  # "im Dorf Mala Tokmatschka"
             or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
             or watched_place(folded, ctx.lexicon.single_words)
             or (len(name) == 1 and folded[0] not in ctx.known and before in _ORIGIN)

@@ -287,6 +287,10 @@ class Patterns:
         "wahrend bei at in on en em au ao depois devant outside frente ante vor"
     )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
+    SETTLEMENTS = _words(  # "the village of (Mala Tokmachka)": a place, not a person
+        "village town city district municipality aldea pueblo ciudad localidad municipio ville "
+        "commune bourg cidade vila aldeia município localidade dorf stadt gemeinde ortschaft"
+    )
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
     INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
     CONNECTORS = _words(  # "(responsable) de Médecins sans frontières"

@@ -2115,6 +2115,17 @@ def test_a_document_speaks_for_whoever_issued_it(
             "a jugé son frère « visé pour l'exemple par tout le parquet ».",
             ["Lucie Garnier"],
         ),
+        (  # a settlement's name is no one's, even when it opens with a given name
+            "One farmer, who keeps forty goats in the village of Mala Kostiantynivka near the "
+            'front, said he would stay. "The goats would not survive a week in a city," he '
+            "said.",
+            ["farmer"],
+        ),
+        (
+            "Una maestra, que vive en la localidad de Rosa Blanca desde hace veinte años, dijo "
+            "que no se irá. «Aquí están mis alumnos y aquí me quedo yo», afirmó.",
+            ["maestra"],
+        ),
     ],
 )
 def test_who_a_capitalised_run_is(body: str, expected: list[str], lex: Lexicon) -> None:
