@@ -87,9 +87,11 @@ def _run_actors(
         if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
             out.append(Actor(s, e, "inst", run, "inst"))
             continue
-        if run[1:2] in "'’" and run[2:3].islower():  # "L'infirmière Sandrine Colas" opening
-            cut = next((i for i, c in enumerate(run) if c.isupper() and run[i - 1] == " "), 0)
-            if not cut:  # "L'ambassadeur d'Haïti": no name in it
+        if run[1:2] in "'’" and (run[2:3].islower() or run[0] == "L"):  # opening a sentence
+            # "L'Unicef a indiqué", "L'infirmière Ana Roy", not "L'ambassadeur d'Haïti" (no name)
+            named = (i for i, c in enumerate(run) if c.isupper() and run[i - 1] == " ")
+            cut = 2 if run[2:3].isupper() else next(named, 0)
+            if not cut:
                 continue
             run, s = run[cut:], s + cut
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]

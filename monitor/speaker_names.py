@@ -58,6 +58,8 @@ def title_key(low: str, vocab: Vocabulary) -> str | None:
     """Role key of a title word ("" when it names no role), None when `low` is not a title."""
     if low in vocab.roles or vocab.has("titles", low):
         return vocab.roles.get(low, "")
+    if low[-1:] == "." and len(low) <= 5:  # abbreviated: "Mr.", "M.", "Gen.", "Sra."
+        return title_key(low[:-1], vocab)
     parts = low.split()
     if len(parts) > 1:  # hyphenated: Secretary-General, Vice-President, Ex-Ministerin
         keys = [title_key(part, vocab) for part in parts]
@@ -141,8 +143,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         roles.add(role or "")
         # "Foreign Ministry Spokesman Ana Ruiz" is titled; "Grupo Azucarero Azcuba" is a name
         i, titled = k, titled or role is not None or low[k] in given_names()
-    if j - i == 1 and i > 0 and _INITIALS_RE.fullmatch(toks[i - 1]):
-        i -= 1  # "manager A.J. Hinch": initials are part of the name
+    if j - i == 1 and i > 0 and _INITIALS_RE.fullmatch(toks[i - 1]) and toks[i - 1] != "M.":
+        i -= 1  # "manager A.J. Hinch": initials are part of the name; "M. Hinch" is Monsieur
     if i == j or (j - i >= 2 and " ".join(low[i:j]) in cities()) or toks[i].islower():
         return Name((), (), frozenset(roles - {""}), False)  # nor "del Sur" left of a company
     return Name(tuple(toks[i:j]), tuple(low[i:j]), frozenset(roles - {""}), titled)

@@ -225,7 +225,8 @@ def find_quotes(paragraphs: Sequence[str]) -> list[Quote]:
 # ---------------------------------------------------------------- attribution vocabulary
 _LEAD = r"^[\s,.;!?']*"
 _UPPER = re.escape("".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()})))
-_CAPW = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w'’-]*\w)?"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|M|Mme|Mlle|Prof)\.(?=[ \u00a0]+[A-ZÀ-Þ])"  # Mr. Li
+_CAPW = rf"(?:{_HONORIFIC}|[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w'’-]*\w)?)"
 _PARTICLES = (
     "van der|van den|von der|de la|de los|de las|de|del|da|do|dos|das|van|di|du|al|bin|of|for"
     "|para los|para las|para el|para la|para|pour les|pour la|pour le|pour"  # Oficina … para los
@@ -236,7 +237,8 @@ _DET = r"(?:(?<!\w)(?:the|el|la|le|les|o|a|der|die|das|dem|den|its|his|her|su|sa
 _ABBR = "|".join(  # a title's period ends no sentence: "said Dr. Ana Ruiz" (on fold()ed text)
     rf"(?<=\b{t})\."
     for t in (
-        *("dr", "dra", "dre", "mr", "mrs", "ms", "sr", "sra", "mme", "prof", "rev", "mgr", "ald"),
+        *("dr", "dra", "dre", "mr", "mrs", "ms", "sr", "sra", "srta", "m", "mme", "mlle"),
+        *("prof", "rev", "mgr", "ald"),
         *("gen", "col", "capt", "lt", "sgt", "sen", "gov", "rep"),
     )
 )

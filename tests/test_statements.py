@@ -126,6 +126,31 @@ def test_institution_and_back_reference(lex: Lexicon) -> None:
     assert said(body, lex)[0][0] == "State Department"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'The World Food Programme said rations would be halved in June. "We have run out '
+            'of options and out of money," the agency said in a statement.',
+            "World Food Programme",
+        ),
+        (  # an elided article opening the paragraph
+            "L'Unicef a indiqué que les enfants passaient cinq heures par jour dans des abris. "
+            "« L'évacuation doit s'accompagner d'une vraie scolarisation des enfants », a précisé "
+            "l'agence.",
+            "Unicef",
+        ),
+        (
+            'Médecins Sans Frontières closed its clinic in Cité Soleil on Monday. "Our staff '
+            'cannot work under fire every single day," the charity said.',
+            "Médecins Sans Frontières",
+        ),
+    ],
+)
+def test_the_agency_is_the_institution_named_before(body: str, expected: str, lex: Lexicon) -> None:
+    assert said(body, lex)[0][0] == expected
+
+
 def test_anonymous_sources(lex: Lexicon) -> None:
     body = (
         "Diplomatic sources told reporters that the talks had stalled. “Nobody wants to send "
@@ -2125,6 +2150,16 @@ def test_a_document_speaks_for_whoever_issued_it(
             "Una maestra, que vive en la localidad de Rosa Blanca desde hace veinte años, dijo "
             "que no se irá. «Aquí están mis alumnos y aquí me quedo yo», afirmó.",
             ["maestra"],
+        ),
+        (  # an abbreviated honorific before a surname never named in full
+            'The bank published its forecast. "Growth will slow sharply in the second half of '
+            'the year," said Mr. Hobbs.',
+            ["Hobbs"],
+        ),
+        (
+            "La Banque mondiale a publié un rapport.\n\n« Les électeurs nous ont donné un "
+            "mandat clair pour les villes », a déclaré M. Ramgoolam devant son parti.",
+            ["Ramgoolam"],
         ),
     ],
 )
