@@ -124,7 +124,12 @@ def _run_actors(
             (
                 not institutions.isdisjoint(words)
                 or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
-                or (len(words) == 1 and run.isupper() and len(run) > 1)  # "NATO"
+                or (  # "NATO", "La AEMPS"
+                    len(acronym := run.rpartition(" ")[2]) > 1
+                    and acronym.isupper()
+                    and len(words) <= 2
+                    and (len(words) == 1 or vocab.has("definite_articles", words[0]))
+                )
                 or (  # "the Kremlin", "O Itamaraty" opening a sentence
                     len(words) <= 2
                     and vocab.has("institution_names", words[-1])

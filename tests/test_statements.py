@@ -145,6 +145,21 @@ def test_institution_and_back_reference(lex: Lexicon) -> None:
             'cannot work under fire every single day," the charity said.',
             "Médecins Sans Frontières",
         ),
+        (  # an acronym after an article is a name
+            "La OIM advirtió que los retornos se multiplicaron en marzo. «No hay capacidad para "
+            "recibir a tantas familias a la vez», precisó el organismo.",
+            "OIM",
+        ),
+        (
+            "Médecins du Monde a ouvert une clinique mobile à Jacmel. « Nous voyons chaque jour "
+            "des enfants qui n'ont pas mangé depuis la veille », a indiqué l'ONG.",
+            "Médecins du Monde",
+        ),
+        (  # a hyphenated compound opening with a word that is also an article ("un")
+            "Das UN-Flüchtlingshilfswerk warnte am Montag vor neuen Vertreibungen. „Die Lage in "
+            "Port-au-Prince wird mit jeder Woche gefährlicher“, erklärte das Hilfswerk.",
+            "UN-Flüchtlingshilfswerk",
+        ),
     ],
 )
 def test_the_agency_is_the_institution_named_before(body: str, expected: str, lex: Lexicon) -> None:
