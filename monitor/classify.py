@@ -137,7 +137,8 @@ class Lexicon:
         """Mentions in each text of one article (title, paragraphs), decided article-wide.
 
         A person's short form ("Maduro") is dropped from the whole article when another
-        first name claims it ("Ryan Maduro") and the watched person is never named in full;
+        first name claims it ("Ryan Maduro") or it is also written as a common word ("ya
+        maduro") and the watched person is never named in full;
         a term covered by a sticky exclusion ("Odessa, Texas") is dropped throughout.
         """
         lows = folded if folded is not None else [fold(text) for text in texts]
@@ -165,8 +166,8 @@ class Lexicon:
                     )
                     if status in ("full", "confirmed") and rule.person:
                         confirmed.add(rule.person)
-                    if status in ("claimed", "initial"):
-                        claimed.add(rule.person)
+                    if status in ("claimed", "initial", "no"):  # "no": the common word
+                        claimed.add(rule.person)  # ("ya maduro"), so "Maduro y saturado" too
                     if status in ("no", "claimed"):
                         continue
                     surname = _surname(text, start, rule)

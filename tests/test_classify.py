@@ -68,6 +68,8 @@ def topics(text: str, lexicon: Lexicon, title: str = "") -> set[str]:
         ("Russia annexed Crimea in 2014.", "ukraine"),
         ("Gangs control most of Port-au-Prince.", "haiti"),
         ("Flooding in Cap-Haïtien.", "haiti"),
+        ("The accident was the worst since the 1986 explosion at Chernobyl.", "ukraine"),
+        ("Die Schutzhülle in Tschernobyl muss repariert werden.", "ukraine"),
         # institutions and leaders
         ("The Verkhovna Rada voted.", "ukraine"),
         ("Zelensky met allies.", "ukraine"),
@@ -180,6 +182,10 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "Homes in Sebastopol, a village near Pontypool, were flooded. Sebastopol has 2,000 people.",
         "Plusieurs boîtiers Kiev-88 seront vendus. Les boîtiers Kiev restent très recherchés.",
         "Das Kiewer Kotelett kehrt in die Kantinen zurück: Kiewer Art, mit Kräuterbutter.",
+        "El huracán pasó cerca de los municipios de Venezuela y Baraguá. «En Venezuela el "
+        "viento arrancó techos», dijo un vecino.",
+        # a surname that is also a common word, used as that word in the article
+        "Maduro y sin prisa: el aguacate llega a la tienda ya maduro tras varios días.",
     ],
 )
 def test_hard_negatives(text: str, lex: Lexicon) -> None:
