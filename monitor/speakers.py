@@ -149,7 +149,9 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
         and not any(title_key(fold_word(w), ctx.vocab) is not None for w in modifiers)
     ):
         return "role", phrase  # "the oil minister", and no minister named: the role
-    return _last(ctx, par, pos, ("person",)) or ("role", phrase)
+    # not someone known by another role: "der Minister" is not "der Präsident …, Holger Münch"
+    other_role = key and (lambda n: not ctx.roles.get(n) or key in ctx.roles[n])
+    return _last(ctx, par, pos, ("person",), other_role or None) or ("role", phrase)
 
 
 def _ref(actor: Actor, par: int, ctx: Context) -> Found:

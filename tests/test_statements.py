@@ -118,6 +118,30 @@ def test_role_noun_resolves_to_the_person_holding_it(lex: Lexicon) -> None:
     assert said(body, lex)[0][0] == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Cada número es una familia que hace cola frente a una cárcel», dijo el director "
+            "del Foro Penal, Julio Aranguren.\n\nEl fiscal general rechazó el informe en la "
+            "televisión estatal. «No hay presos políticos en Venezuela, hay políticos presos», "
+            "declaró.",
+            "fiscal general",
+        ),
+        (
+            "Der Präsident des Bundeskriminalamts, Holger Münch, stellte die Zahlen am Mittwoch "
+            "vor.\n\n„Die Zahlen sind ein Warnsignal, das wir ernst nehmen müssen“, sagte der "
+            "Minister.",
+            "Minister",
+        ),
+    ],
+)
+def test_a_role_is_not_someone_known_by_another_role(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert said(body, lex)[-1][0] == expected
+
+
 def test_institution_and_back_reference(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it was concerned. “The detention of "
