@@ -242,7 +242,8 @@ _ABBR = "|".join(  # a title's period ends no sentence: "said Dr. Ana Ruiz" (on 
         *("gen", "col", "capt", "lt", "sgt", "sen", "gov", "rep"),
     )
 )
-_RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+|d['’])*{_CAPW})*"  # Quai d’Orsay
+# "Quai d’Orsay", "Maha al-Kindi"
+_RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+|d['’]|[ae]l-)*{_CAPW})*"
 
 
 _MOD = r"(?:\w+|(?:\w\.)+)"

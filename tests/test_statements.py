@@ -2200,6 +2200,11 @@ def test_a_document_speaks_for_whoever_issued_it(
             "mandat clair pour les villes », a déclaré M. Ramgoolam devant son parti.",
             ["Ramgoolam"],
         ),
+        (  # a lower-case Arabic article inside the name
+            "Oman hosted the talks. \"Muscat has become the Gulf's switchboard for quiet "
+            'diplomacy," said Maha al-Kindi, a researcher in Muscat.',
+            ["Maha al-Kindi"],
+        ),
     ],
 )
 def test_who_a_capitalised_run_is(body: str, expected: list[str], lex: Lexicon) -> None:
