@@ -527,6 +527,11 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             subjects = [(k, v) for p, o, k, v, sub in ctx.events if p == par and sub and lo <= o]
             if subjects:
                 return subjects[-1]
+        inverted = ctx.language == "de" and low[verb.start() - 2 : verb.start()] == ", "
+        after = _between(ctx, par, verb.end(), hi) if inverted else []
+        near = bool(after) and after[0].start - verb.end() < 45  # its subject right after it
+        if near and (found := _first_in(ctx, par, verb.end(), hi)):
+            return found  # "Auf die Frage, ob …, antwortete Henning knapp: „…“"
         if found := _subject(ctx, par, lo, verb.start()):
             return found
         before = ctx.masked[par][lo : verb.start()].split()

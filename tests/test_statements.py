@@ -142,6 +142,20 @@ def test_a_role_is_not_someone_known_by_another_role(
     assert said(body, lex)[-1][0] == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regierungssprecher Markus Henning äußerte sich am Montag.\n\nAuf die Frage eines "
+        "Journalisten, ob die Regierung ihre Haltung überdenke, antwortete Henning knapp: „An "
+        "dieser Stelle gibt es nichts Neues zu berichten.“",
+        "Auf die Frage, ob die Regierung ihre Haltung überdenke, sagte der Sprecher des "
+        "Ministeriums, Markus Henning: „An dieser Stelle gibt es nichts Neues zu berichten.“",
+    ],
+)
+def test_german_subject_after_its_verb(body: str, lex: Lexicon) -> None:
+    assert said(body, lex)[-1][0] == "Markus Henning"
+
+
 def test_institution_and_back_reference(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it was concerned. “The detention of "
