@@ -436,6 +436,9 @@ class Vocabulary:
         return word in self.sets[name]
 
 
+_AMBIGUOUS_TRADES = _words("defensa defesa central lateral volante meia extremo model")
+
+
 @functools.lru_cache(maxsize=8)
 def vocabulary(lexicon: Lexicon) -> Vocabulary:
     """Compile (once per lexicon) the attribution vocabulary of `lexicon.speech`."""
@@ -445,7 +448,10 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
     sets = {k: frozenset(_list(sp[k])) for k in sp if isinstance(sp[k], str)}
     sets |= {f"pron_{k}": frozenset(_list(v)) for k, v in pron.items()}
     sets.setdefault("pron_gendered", frozenset())
-    sets["titles"] |= set(roles) | {fold(w) for w in lexicon.titles}
+    # trades name someone as titles do ("Winger Kevens Adolphe", "said Swedish conductor X"),
+    # but not those that are also other words ("Defesa Civil", "central bank")
+    trades = {fold(w) for w in lexicon.occupations} - _AMBIGUOUS_TRADES
+    sets["titles"] |= set(roles) | {fold(w) for w in lexicon.titles} | trades
     sets["function_words"] |= lexicon.function_words
     sets["not_in_names"] = sets["not_names"] | sets["institutions"] | sets["titles"] | {"of", "for"}
     sets["institution_names"] |= {  # the watched countries' own: "Ukrenergo said", "PDVSA"

@@ -2214,6 +2214,16 @@ def test_a_document_speaks_for_whoever_issued_it(
             "mandat clair pour les villes », a déclaré M. Ramgoolam devant son parti.",
             ["Ramgoolam"],
         ),
+        (  # trades are titles too
+            "Winger Kevens Adolphe, born in Montreal, said he learned Creole songs as a boy. "
+            '"When we score, the whole of the stadium will hear it," he said.',
+            ["Kevens Adolphe"],
+        ),
+        (
+            '"He never told us what to feel, he simply listened," said Swedish conductor Anna '
+            "Lindqvist, who studied with him in Lucerne.",
+            ["Anna Lindqvist"],
+        ),
         (  # a lower-case Arabic article inside the name
             "Oman hosted the talks. \"Muscat has become the Gulf's switchboard for quiet "
             'diplomacy," said Maha al-Kindi, a researcher in Muscat.',
