@@ -436,6 +436,11 @@ class Vocabulary:
         return word in self.sets[name]
 
 
+# institution nouns that speak only in a name: "durante el foro", "at a news conference"
+_NAMES_ONLY = _words(
+    "house haus casa union office forum foro fórum conference conferencia "
+    "conférence conferência konferenz"
+)
 _AMBIGUOUS_TRADES = _words("defensa defesa central lateral volante meia extremo model")
 
 
@@ -461,7 +466,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
     }
     sets["institution_words"] = sets["institutions"] | sets["institution_names"]
     words = {w: "role" for w in roles} | dict.fromkeys(sets["sources"], "anon")
-    words |= {w: "inst" for w in sets["institutions"] - set(_list("house haus casa union office"))}
+    words |= {w: "inst" for w in sets["institutions"] - _NAMES_ONLY}
     words |= {w: "pron" for v in pron.values() for w in _list(v)}
     verb = trie_pattern(set(_list(sp["verbs"])))
     aux = "(?:(?:" + "|".join(_list(sp["auxiliaries"])) + ") +)?"

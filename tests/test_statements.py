@@ -183,6 +183,16 @@ def test_institution_and_back_reference(lex: Lexicon) -> None:
             'cannot work under fire every single day," the charity said.',
             "Médecins Sans Frontières",
         ),
+        (  # a conference is an institution by its name, never an occasion
+            'The bishops called for the release of prisoners. "No family should set a place at '
+            'the table for someone in a cell," the Venezuelan Episcopal Conference said.',
+            "Venezuelan Episcopal Conference",
+        ),
+        (
+            "Julio Aranguren presentó el informe. «Venezuela necesita elecciones con observadores "
+            "de verdad», afirmó durante el foro.",
+            "Julio Aranguren",
+        ),
         (  # an acronym after an article is a name
             "La OIM advirtió que los retornos se multiplicaron en marzo. «No hay capacidad para "
             "recibir a tantas familias a la vez», precisó el organismo.",
