@@ -790,11 +790,15 @@ def _read_paragraph(
     for s, e in zip(starts, [*starts[1:], len(low)], strict=True):
         i = bisect.bisect_left(offsets, s)
         first = actors[i] if i < len(actors) and offsets[i] < e else None
+        opener = P.TOKEN.match(low, s)  # "In Barquisimeto, a parish priest who … said"
+        comma = low.find(", ", s, min(e, s + 40))
+        opening = opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS
+        lead = comma + 2 if comma > 0 and opening else s
         if (
-            (first is None or first.start > s)
-            and low[s] in "aoue"  # "A police officer", "Un diplomate": someone unnamed?
-            and P.INDEFINITE.match(low, s)
-            and (unnamed := _unnamed_subject(ctx, idx, s, e))
+            (first is None or first.start > lead)
+            and low[lead] in "aoue"  # "A police officer", "Un diplomate": someone unnamed?
+            and P.INDEFINITE.match(low, lead)
+            and (unnamed := _unnamed_subject(ctx, idx, lead, e))
         ):
             subjects.add(unnamed)
             items.append(unnamed)

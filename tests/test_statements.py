@@ -2108,6 +2108,12 @@ def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexi
             '"The bottleneck is no longer the money but the factories," the official said.',
             ["NATO official"],
         ),
+        (  # someone unnamed after an opening place
+            "Carmen Rojas said she would go to Mass.\n\nIn Barquisimeto, a parish priest who "
+            'asked not to be named said attendance had risen. "People come to pray, but also to '
+            'speak freely," he said.',
+            ["parish priest"],
+        ),
     ],
 )
 def test_unnamed_sources_and_officials(body: str, expected: list[str], lex: Lexicon) -> None:
