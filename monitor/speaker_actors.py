@@ -87,6 +87,8 @@ def _run_actors(
         if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
             out.append(Actor(s, e, "inst", run, "inst"))
             continue
+        if run[:2] == "À ":  # "À Bruxelles, un porte-parole …": where, not who
+            continue
         if run[1:2] in "'’" and (run[2:3].islower() or run[0] == "L"):  # opening a sentence
             # "L'Unicef a indiqué", "L'infirmière Ana Roy", not "L'ambassadeur d'Haïti" (no name)
             named = (i for i, c in enumerate(run) if c.isupper() and run[i - 1] == " ")

@@ -549,10 +549,23 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     return None
 
 
+def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
+    """Where a sentence starting at `lo` goes on after a short opening place or time phrase
+    ("In Barquisimeto, ", "À Bruxelles, "), or `lo`."""
+    low = ctx.folded[par]
+    opener = P.TOKEN.match(low, lo)
+    comma = low.find(", ", lo, min(hi, lo + 40))
+    opening = ctx.masked[par][lo : lo + 2] == "À " or (  # folded "à" is the article "a"
+        opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS
+    )
+    return comma + 2 if comma > 0 and opening else lo
+
+
 def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """The speaker named between the start of a sentence and its verb (or colon): the last
     actor, unless it only completes a description ("Un funcionario de la Defensoría", "a
     spokesman for the ministry")."""
+    lo = _after_opener(ctx, par, lo, hi)
     before = _between(ctx, par, lo, hi)
     for clause in P.RELATIVE_CLAUSE.finditer(ctx.folded[par], lo, hi) if before else ():
         before = [  # a pronoun in it still stands for the subject: "…, who said he …,"
@@ -790,10 +803,7 @@ def _read_paragraph(
     for s, e in zip(starts, [*starts[1:], len(low)], strict=True):
         i = bisect.bisect_left(offsets, s)
         first = actors[i] if i < len(actors) and offsets[i] < e else None
-        opener = P.TOKEN.match(low, s)  # "In Barquisimeto, a parish priest who … said"
-        comma = low.find(", ", s, min(e, s + 40))
-        opening = opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS
-        lead = comma + 2 if comma > 0 and opening else s
+        lead = _after_opener(ctx, idx, s, e)  # "In Barquisimeto, a parish priest who … said"
         if (
             (first is None or first.start > lead)
             and low[lead] in "aoue"  # "A police officer", "Un diplomate": someone unnamed?

@@ -2114,6 +2114,12 @@ def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexi
             'speak freely," he said.',
             ["parish priest"],
         ),
+        (  # "À Bruxelles" is where, not who
+            "Les industriels défendent l'origine française.\n\nÀ Bruxelles, un porte-parole de "
+            "la Commission européenne a rappelé que l'accord « permet d'activer des mesures de "
+            "sauvegarde » en cas de crise.",
+            ["porte-parole de la Commission européenne"],
+        ),
     ],
 )
 def test_unnamed_sources_and_officials(body: str, expected: list[str], lex: Lexicon) -> None:
