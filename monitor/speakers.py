@@ -778,6 +778,17 @@ def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor |
     return person if comma >= 0 and len(described) <= 4 and plain else None
 
 
+def _role_of(ctx: Context, par: int, lo: int, subject: Actor) -> Actor | None:
+    """Someone unnamed by a title over the institution opening the sentence ("A vereadora da
+    Cultura da Câmara Municipal de Lisboa reconheceu …"): the subject is the role."""
+    if subject.kind not in ("inst", "ref") or subject.start <= lo or not _titled(ctx, par, lo):
+        return None
+    if not P.OF_THE.search(ctx.masked[par][max(0, subject.start - 12) : subject.start]):
+        return None
+    found = _descriptor(ctx, par, lo, subject.end)
+    return Actor(lo, lo, "unnamed", found[1]) if found and found[0] == "role" else None
+
+
 def _member(ctx: Context, par: int, subject: Actor) -> Actor | None:
     """The person named with a title right after the institution or person that opens the
     sentence: "Reform UK leader Nigel Farage dismissed the address", "Zelensky adviser
@@ -821,9 +832,11 @@ def _read_paragraph(
             items.append(group)
         elif first is not None:
             subject = _after_opening_phrase(ctx, idx, s, e, first)
-            subjects.add(
-                _apposed_person(ctx, idx, subject, e) or _member(ctx, idx, subject) or subject
-            )
+            subject = _apposed_person(ctx, idx, subject, e) or _member(ctx, idx, subject) or subject
+            if role := _role_of(ctx, idx, lead, subject):
+                items.append(role)
+                subject = role
+            subjects.add(subject)
     for item in sorted(items, key=_START):
         if isinstance(item, Quote):
             found[item] = who = _attribute(item, ctx)

@@ -2114,6 +2114,12 @@ def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexi
             'speak freely," he said.',
             ["parish priest"],
         ),
+        (  # a title over the institution opening the sentence: the role is its subject
+            "O Teatro reabriu com uma peça de Gil Vicente.\n\nA vereadora da Cultura da Câmara "
+            "Municipal de Lisboa reconheceu os atrasos. «Preferimos demorar mais a fazer bem do "
+            "que inaugurar um edifício», afirmou.",
+            ["vereadora da Cultura da Câmara Municipal de Lisboa"],
+        ),
         (  # "À Bruxelles" is where, not who
             "Les industriels défendent l'origine française.\n\nÀ Bruxelles, un porte-parole de "
             "la Commission européenne a rappelé que l'accord « permet d'activer des mesures de "
