@@ -2114,6 +2114,16 @@ def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexi
             'speak freely," he said.',
             ["parish priest"],
         ),
+        (  # the present plural of a verb of saying ends an anonymous source
+            "Fuentes de la Confederación Hidrográfica del Júcar sostienen que las obras están en "
+            "evaluación. «Son obras complejas que no se pueden improvisar», defienden.",
+            ["fuentes de la Confederación Hidrográfica del Júcar"],
+        ),
+        (
+            "Fontes do Governo Regional admitem que o preço do gasóleo agrícola “deverá voltar a "
+            "subir até ao fim do ano”.",
+            ["fontes do Governo Regional"],
+        ),
         (  # a title over the institution opening the sentence: the role is its subject
             "O Teatro reabriu com uma peça de Gil Vicente.\n\nA vereadora da Cultura da Câmara "
             "Municipal de Lisboa reconheceu os atrasos. «Preferimos demorar mais a fazer bem do "
