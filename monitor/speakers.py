@@ -403,6 +403,13 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             and _titles_only(ctx.masked[par][actors[0].end : actors[1].start], ctx)
         ):
             actors = actors[1:]  # "said Guardians manager Stephen Vogt": the name after the role
+        elif (
+            len(actors) > 1
+            and actors[0].kind == "part"
+            and actors[1].kind == "person"
+            and ctx.masked[par][actors[0].end : actors[1].start].strip() == ","
+        ):
+            actors = actors[1:]  # "comentó uno de ellos, Thiago Moreira": the one named
         if actors and (
             lead is None
             or actors[0].start < lo + lead.end()

@@ -2114,6 +2114,12 @@ def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexi
             'speak freely," he said.',
             ["parish priest"],
         ),
+        (  # "one of them" named right after
+            "El metro detuvo sus trenes.\n\nFrente al café, un grupo de turistas seguía "
+            "grabando. «Nunca había sentido nada igual, pensé que era un camión», comentó uno de "
+            "ellos, Thiago Moreira.",
+            ["Thiago Moreira"],
+        ),
         (  # the present plural of a verb of saying ends an anonymous source
             "Fuentes de la Confederación Hidrográfica del Júcar sostienen que las obras están en "
             "evaluación. «Son obras complejas que no se pueden improvisar», defienden.",
