@@ -352,7 +352,7 @@ def anonymous(
     """An anonymous source widened by its adjectives ("diplomatic sources", "fuentes oficiales");
     "the same sources" and bare "las fuentes" refer back to the sources named before."""
     head = low[start:end]
-    for _ in range(2 if backwards else 0):  # English and German adjectives come first
+    for _ in range(3 if backwards else 0):  # English and German adjectives come first
         m = P.LAST_WORD.search(low, max(0, start - 40), start)
         if not m or vocab.has("not_source_words", m.group(1)) or vocab.verb_re.fullmatch(m[1]):
             break

@@ -332,9 +332,11 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     found = _descriptor(ctx, par, lo, stop)
     if found is None or found[0] != "role":
         return None
-    end = ctx.masked[par].find(found[1], lo) + len(found[1])
-    if any(end <= a.start < stop for a in ctx.actors[par]):
-        return None  # "A year ago, Tom Berg said": the one named is the subject
+    begin = ctx.masked[par].find(found[1], lo)
+    end = begin + len(found[1])
+    if any(end <= a.start < stop or a.start <= begin < end < a.end for a in ctx.actors[par]):
+        return None  # "A year ago, Tom Berg said": the one named is the subject; "A senior
+        # State Department official said": an anonymous source read whole is
     return Actor(lo, lo, "unnamed", found[1])
 
 

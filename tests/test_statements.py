@@ -2114,6 +2114,16 @@ def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexi
             'speak freely," he said.',
             ["parish priest"],
         ),
+        (  # three words before an English source: a nationality, a department, a trade
+            'The finance ministry said it faced a gap. "Every dollar that does not arrive is a '
+            'salary we cannot pay," a Haitian finance ministry official said.',
+            ["Haitian finance ministry official"],
+        ),
+        (
+            "A senior State Department official, speaking on condition of anonymity, said talks "
+            'went on. "There are channels, and they are being used," the official said.',
+            ["senior State Department official"],
+        ),
         (  # "one of them" named right after
             "El metro detuvo sus trenes.\n\nFrente al café, un grupo de turistas seguía "
             "grabando. «Nunca había sentido nada igual, pensé que era un camión», comentó uno de "
