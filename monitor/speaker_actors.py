@@ -89,6 +89,9 @@ def _run_actors(
             continue
         if run[:2] == "À ":  # "À Bruxelles, un porte-parole …": where, not who
             continue
+        owner, _, rest = run.partition(" ")
+        if owner.endswith(("'s", "’s")) and not institutions.isdisjoint(low[s:e].split()[1:]):
+            run, s = rest, s + len(owner) + 1  # "Ukraine's Ministry of Energy": the ministry
         if run[1:2] in "'’" and (run[2:3].islower() or run[0] == "L"):  # opening a sentence
             # "L'Unicef a indiqué", "L'infirmière Ana Roy", not "L'ambassadeur d'Haïti" (no name)
             named = (i for i, c in enumerate(run) if c.isupper() and run[i - 1] == " ")

@@ -193,6 +193,11 @@ def test_institution_and_back_reference(lex: Lexicon) -> None:
             "de verdad», afirmó durante el foro.",
             "Julio Aranguren",
         ),
+        (  # a country's own institution, named with its possessive
+            "Ukraine's Ministry of Agrarian Policy and Food said exports had reached 9.6 million "
+            'tonnes. "Ports are working, and buyers should price that in," the ministry said.',
+            "Ministry of Agrarian Policy and Food",
+        ),
         (  # an acronym after an article is a name
             "La OIM advirtió que los retornos se multiplicaron en marzo. «No hay capacidad para "
             "recibir a tantas familias a la vez», precisó el organismo.",
