@@ -73,6 +73,16 @@ def title_key(low: str, vocab: Vocabulary) -> str | None:
     return next(found, None)
 
 
+def _surname_title(word: str, vocab: Vocabulary) -> bool:
+    """A title word that is also a surname when it ends a name: "Sheikh", "Bishop", "Prince"."""
+    return (
+        vocab.has("titles", word)
+        and word not in vocab.roles
+        and not vocab.has("institutions", word)
+        and not vocab.has("not_names", word)
+    )
+
+
 def _modifier(token: str) -> bool:
     """A hyphenated modifier that never starts a name: Fourteen-year-old, Kyiv-based."""
     return token.rpartition("-")[2].islower()
@@ -101,7 +111,15 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
             not vocab.has("not_names", low[i]) or low[i] in given_names()  # Marco, not março
         )
         acronym = "." in low[i] or (len(low[i]) > 1 and toks[i].isupper())
-        no_title = nxt is None or low[i] in given_names()  # "Sandra Hoffmeister": no title
+        no_title = (
+            nxt is None
+            or low[i] in given_names()  # "Sandra Hoffmeister": no title
+            or (  # "Raju Sheikh": a title word ending the run is a surname
+                i + 2 == len(toks)
+                and _surname_title(low[i + 1], vocab)
+                and not vocab.has("not_in_names", low[i])
+            )
+        )
         if key is None and no_title and plain and not acronym and not _modifier(toks[i]):
             break
         roles.add(key or "")
@@ -128,11 +146,16 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
             while j - i > 2 and low[i] in P.PARTICLES:
                 i += 1  # "(viagem à) Ucrânia de Rita Gaspar"
             break
+    end = low[j - 1]  # "Raju Sheikh": a title word (no role, no institution) ending the name
+    last = j - 1 if j - i >= 2 and _surname_title(end, vocab) else -1  # is a surname
     bad = [
         k
         for k in range(i, j)
-        if (vocab.has("not_in_names", low[k]) and low[k] not in given_names())  # Marco, Julio
-        or (title_key(low[k], vocab) is not None and low[k - 1] not in given_names())
+        if k != last
+        and (
+            (vocab.has("not_in_names", low[k]) and low[k] not in given_names())  # Marco, Julio
+            or (title_key(low[k], vocab) is not None and low[k - 1] not in given_names())
+        )
     ]  # after a given name, a word shaped like a title is a surname: "Sandra Hoffmeister"
     if bad:  # "Presidência Celso Amorim": the name after the last institution or title word
         k = max(bad) + 1

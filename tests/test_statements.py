@@ -2283,6 +2283,11 @@ def test_a_document_speaks_for_whoever_issued_it(
             "Lindqvist, who studied with him in Lucerne.",
             ["Anna Lindqvist"],
         ),
+        (  # a title word ending a name is a surname
+            'Tea stalls depend on the park. "Six mornings is six days without our best '
+            'customers," said Raju Sheikh, whose family runs a stall near the memorial.',
+            ["Raju Sheikh"],
+        ),
         (  # a lower-case Arabic article inside the name
             "Oman hosted the talks. \"Muscat has become the Gulf's switchboard for quiet "
             'diplomacy," said Maha al-Kindi, a researcher in Muscat.',
