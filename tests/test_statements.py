@@ -156,6 +156,28 @@ def test_german_subject_after_its_verb(body: str, lex: Lexicon) -> None:
     assert said(body, lex)[-1][0] == "Markus Henning"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a sentence opening with "asked about …": the subject comes after the comma
+            "«El plan es para todos», afirmó la ministra de Vivienda, Inés Carrasco.\n\n"
+            "Preguntada por el rechazo de varias comunidades gobernadas por el PP, la ministra "
+            "respondió que la puerta «sigue abierta». «Nadie está obligado a participar en el "
+            "plan», añadió.",
+            "Inés Carrasco",
+        ),
+        (  # a Quebec mayor
+            "La Ville de Montréal injectera 25 millions, a annoncé la mairesse, Catherine "
+            "Dufresne.\n\n« Les Montréalais ont été patients, mais leur patience a des "
+            "limites », a reconnu la mairesse.",
+            "Catherine Dufresne",
+        ),
+    ],
+)
+def test_the_role_named_before(body: str, expected: str, lex: Lexicon) -> None:
+    assert said(body, lex)[-1][0] == expected
+
+
 def test_institution_and_back_reference(lex: Lexicon) -> None:
     body = (
         "In Washington, the State Department said it was concerned. “The detention of "
