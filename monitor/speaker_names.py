@@ -153,7 +153,11 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         for k in range(i, j)
         if k != last
         and (
-            (vocab.has("not_in_names", low[k]) and low[k] not in given_names())  # Marco, Julio
+            (  # Marco, Julio; after a given name, a title word is a surname: "Carmen Alcalde"
+                vocab.has("not_in_names", low[k])
+                and low[k] not in given_names()
+                and (title_key(low[k], vocab) is None or low[k - 1] not in given_names())
+            )
             or (title_key(low[k], vocab) is not None and low[k - 1] not in given_names())
         )
     ]  # after a given name, a word shaped like a title is a surname: "Sandra Hoffmeister"

@@ -675,14 +675,16 @@ def _sentence_end(ctx: Context, q: Quote) -> Found | None:
 
 
 def _canonical(name: str, ctx: Context) -> str:
-    """The fullest name the article gives for `name` (Albares -> José Manuel Albares)."""
+    """The fullest name the article gives for `name` (Albares -> José Manuel Albares), by its
+    surname or, for two words or more, by its given names."""
     words = tuple(fold(name).split())
     best = max(
         (
             full
             for full, fw in ctx.names.items()
-            if len(fw) > len(words) and fw[-len(words) :] == words
-        ),
+            if len(fw) > len(words)
+            and (fw[-len(words) :] == words or (len(words) > 1 and fw[: len(words)] == words))
+        ),  # "Marcos Paulo" -> Marcos Paulo Ribeiro
         key=len,
         default=None,
     )

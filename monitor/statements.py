@@ -289,7 +289,7 @@ class Patterns:
         "during durante lors pendant after before tras despues antes apres avant nach vor "
         "wahrend bei at in on en em au ao depois devant outside frente ante vor "
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
-        "interrogee gefragt consultado consultada"  # "Preguntada por …, la ministra respondió"
+        "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     SETTLEMENTS = _words(  # "the village of (Mala Tokmachka)": a place, not a person

@@ -2305,6 +2305,28 @@ def test_a_document_speaks_for_whoever_issued_it(
             "Lindqvist, who studied with him in Lucerne.",
             ["Anna Lindqvist"],
         ),
+        (  # two given names stand for the full name
+            "Marcos Paulo Ribeiro se despediu do futebol.\n\nRevelado pelo Ceará, Marcos Paulo "
+            'passou por Grêmio e Cruzeiro. "Eu tinha 20 anos e nunca vi tanta gente feliz", '
+            "lembrou.",
+            ["Marcos Paulo Ribeiro"],
+        ),
+        (  # after a given name, a title word is a surname
+            "«Es un trago que sabe a puerto y a taberna», resumió la presidenta del jurado, la "
+            "sumiller Carmen Alcalde, que destacó su equilibrio.",
+            ["Carmen Alcalde"],
+        ),
+        (  # "Asked …," opens the sentence; the subject follows
+            "Olena Shevchuk fences for Ukraine. The coach, Marek Wójcik, is Polish.\n\nAsked "
+            'what she would do with a medal, Shevchuk laughed. "Bring it home and show it to '
+            'the kids," she said.',
+            ["Olena Shevchuk"],
+        ),
+        (
+            "The concert opened with Bruckner. Violist Marieke Doorn recalled a rehearsal. "
+            '"He stopped us after four bars and said nothing," she said.',
+            ["Marieke Doorn"],
+        ),
         (  # a title word ending a name is a surname
             'Tea stalls depend on the park. "Six mornings is six days without our best '
             'customers," said Raju Sheikh, whose family runs a stall near the memorial.',
