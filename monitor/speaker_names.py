@@ -304,9 +304,12 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
         if m is None or text[m.start() : m.end()].split()[0] == "a":
             break  # French "a" is "has" ("l'ambassadeur a aussitôt répliqué"); "à" is "at"
         end, taken = m.end(), 0
+        german = m.group().split()[0] == "aus"  # "(eine Besucherin) aus Kiel", not "zeigte"
         while taken < 4 and (t := P.TOKEN.match(text, end)):
             word = low[t.start(1) : t.end(1)]
             if word in _WHERE_END or not _content(word, vocab) or word in P.TIMES:
+                break
+            if german and not text[t.start(1)].isupper():
                 break
             if not taken and (vocab.has("documents", word) or P.OCCASION.fullmatch(word)):
                 return pos  # "(afirmou a Cooxupé) em nota", "en una rueda de prensa": how
