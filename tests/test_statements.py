@@ -2151,7 +2151,12 @@ def test_a_ruling_speaks_for_its_court(body: str, expected: list[str], lex: Lexi
             'went on. "There are channels, and they are being used," the official said.',
             ["senior State Department official"],
         ),
-        (  # a German description keeps where the person is from
+        (  # a description keeps where the person is from
+            'Coffee prices fell again. "Nobody goes up to pick now, the trees just drop their '
+            'fruit," said a farmer from the area.',
+            ["farmer from the area"],
+        ),
+        (
             "Die Fabrik soll im Herbst öffnen. „Arbeitsplätze sind gut, aber ich will nicht neben "
             "einer Fabrik wohnen“, sagte eine Rentnerin aus dem Nachbarort.",
             ["Rentnerin aus dem Nachbarort"],
