@@ -153,14 +153,12 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         for k in range(i, j)
         if k != last
         and (
-            (  # Marco, Julio; after a given name, a title word is a surname: "Carmen Alcalde"
-                vocab.has("not_in_names", low[k])
-                and low[k] not in given_names()
-                and (title_key(low[k], vocab) is None or low[k - 1] not in given_names())
-            )
-            or (title_key(low[k], vocab) is not None and low[k - 1] not in given_names())
+            low[k - 1] not in given_names()
+            if title_key(low[k], vocab) is not None
+            else vocab.has("not_in_names", low[k]) and low[k] not in given_names()
         )
-    ]  # after a given name, a word shaped like a title is a surname: "Sandra Hoffmeister"
+    ]  # after a given name, a word shaped like a title is a surname ("Sandra Hoffmeister",
+    # "Carmen Alcalde"); given names that are also other words stay names (Marco, Julio)
     if bad:  # "Presidência Celso Amorim": the name after the last institution or title word
         k = max(bad) + 1
         named = vocab.has("institutions", low[k - 1]) and P.PARTICLES.intersection(low[k:j])
