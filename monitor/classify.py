@@ -224,6 +224,10 @@ class Lexicon:
             apposed[1].split()
         ):
             return True  # "Port-au-Prince, a grey colt trained in Lambourn"
+        if (apposed := _APPOSED_DEFINITE_RE.match(low, end)) and not self.naming_words.isdisjoint(
+            apposed[1].split()
+        ):
+            return True  # "Odesa, la perra policía que olfatea discos duros"
         after = _FOLLOWING_RE.match(text, end)
         return after is not None and (after[1].isdigit() or after[1][0].isupper())
 
@@ -268,7 +272,12 @@ class Lexicon:
             return False
         word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip("«“\"„‘'(")
         key = _key(word)  # most terms have no word before them: a cheap test first
-        return (word[:1].isupper() and key in self.name_prefixes) or key in self.naming_words
+        if word[:1].isupper() and key in self.name_prefixes:
+            return True
+        # a German compound ending in one: "Zollhündin Odessa", "Containerschiff Kiew"
+        return key in self.naming_words or (
+            word[:1].isupper() and key.endswith(tuple(w for w in self.naming_words if len(w) > 3))
+        )
 
     def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
         """Whether a place's name is someone's first name, before a known surname that ends the
@@ -381,6 +390,7 @@ def _elsewhere_re() -> re.Pattern[str]:
 _TITLE_OPENERS = ("“", '"', "«", "„", "»")
 _CLOSERS_RE = re.compile(r"[”\"»«“]")  # not ’, which is an apostrophe too ("c’est")
 _APPOSED_RE = re.compile(r", (?:a|an|un|una|une|um|uma|ein|eine) ((?:\w+ ){0,2}\w+)")
+_APPOSED_DEFINITE_RE = re.compile(r", (?:the|la|el|le|l'|o|a|der|die|das) ((?:\w+ ){0,1}\w+)")
 _FOLLOWING_RE = re.compile(r" (\w+)")
 _RELATIVE_RE = re.compile(r", (\w+) ")
 _MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")

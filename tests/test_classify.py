@@ -184,6 +184,13 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "Das Kiewer Kotelett kehrt in die Kantinen zurück: Kiewer Art, mit Kräuterbutter.",
         "El huracán pasó cerca de los municipios de Venezuela y Baraguá. «En Venezuela el "
         "viento arrancó techos», dijo un vecino.",
+        "A cable fault near Caracas Bay slows the internet across Curaçao. Divers at Caracas "
+        "Bay reported bleached corals.",
+        "La investigación, bautizada como operación Caracas por el nombre de un bar, comenzó "
+        "hace un año.",
+        "Odesa, la perra policía que olfatea discos duros, encontró otra memoria. Odesa tiene "
+        "tres años.",
+        "Die Zollhündin Odessa erschnüffelte 40 Kilo Kokain. Odessa ist vier Jahre alt.",
         # a surname that is also a common word, used as that word in the article
         "Maduro y sin prisa: el aguacate llega a la tienda ya maduro tras varios días.",
     ],
