@@ -215,8 +215,9 @@ class Lexicon:
 
     def _thing(self, text: str, low: str, start: int, end: int) -> bool:
         """Whether a place's name names something else: after an article ("the Kiev cake",
-        "du Caracas, un bar"), or before a number or another capitalised word ("Kiew 88",
-        "Caracas Boy", "Maracaibo Express")."""
+        "du Caracas, un bar"), in an apposition saying what it is ("Port-au-Prince, a grey
+        colt"), or before a number, another capitalised word or "du" and one ("Kiew 88",
+        "Caracas Boy", "Maracaibo Express", the trotter "Kiev du Vivier")."""
         before = low[max(0, start - 12) : start].split()[-1:]
         if before and before[0] in self.articles and text[start - 2 : start - 1] != "à":
             return True
@@ -228,6 +229,8 @@ class Lexicon:
             apposed[1].split()
         ):
             return True  # "Odesa, la perra policía que olfatea discos duros"
+        if _ESTATE_RE.match(text, end):
+            return True  # the trotters "Kiev du Vivier", "Caracas du Bocage"
         after = _FOLLOWING_RE.match(text, end)
         return after is not None and (after[1].isdigit() or after[1][0].isupper())
 
@@ -235,6 +238,8 @@ class Lexicon:
         """Whether a place's name stands as a place: after a preposition ("in Maracaibo", "aus
         Kiew", "na Crimeia"), before "-based" or a place noun ("the Kharkiv region"), or opening
         a dateline ("KHARKIV, Oct 28"); not "the Kiev cake", "Caracas Boy", "Kiew 88"."""
+        if _ESTATE_RE.match(text, end):
+            return False  # "l'éleveur de Kiev du Bocage": a trotter, even after a preposition
         before = low[max(0, start - 24) : start].split()[-2:]
         if before and before[-1].endswith("'"):
             return True  # "d'Odessa": one word with the name
@@ -392,6 +397,7 @@ _CLOSERS_RE = re.compile(r"[”\"»«“]")  # not ’, which is an apostrophe t
 _APPOSED_RE = re.compile(r", (?:a|an|un|una|une|um|uma|ein|eine) ((?:\w+ ){0,2}\w+)")
 _APPOSED_DEFINITE_RE = re.compile(r", (?:the|la|el|le|l'|o|a|der|die|das) ((?:\w+ ){0,1}\w+)")
 _FOLLOWING_RE = re.compile(r" (\w+)")
+_ESTATE_RE = re.compile(r" du [A-ZÀ-Þ]")
 _RELATIVE_RE = re.compile(r", (\w+) ")
 _MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’-]*)")

@@ -191,6 +191,7 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "Odesa, la perra policía que olfatea discos duros, encontró otra memoria. Odesa tiene "
         "tres años.",
         "Die Zollhündin Odessa erschnüffelte 40 Kilo Kokain. Odessa ist vier Jahre alt.",
+        "L'éleveur de Kiev du Bocage se présente à la mairie. Kiev du Bocage court dimanche.",
         # a surname that is also a common word, used as that word in the article
         "Maduro y sin prisa: el aguacate llega a la tienda ya maduro tras varios días.",
     ],
