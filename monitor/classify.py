@@ -281,7 +281,7 @@ class Lexicon:
             return True
         # a German compound ending in one: "Zollhündin Odessa", "Containerschiff Kiew"
         return key in self.naming_words or (
-            word[:1].isupper() and key.endswith(tuple(w for w in self.naming_words if len(w) > 3))
+            word[:1].isupper() and key.endswith(_compound_heads(self.naming_words))
         )
 
     def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
@@ -398,6 +398,14 @@ _APPOSED_RE = re.compile(r", (?:a|an|un|una|une|um|uma|ein|eine) ((?:\w+ ){0,2}\
 _APPOSED_DEFINITE_RE = re.compile(r", (?:the|la|el|le|l'|o|a|der|die|das) ((?:\w+ ){0,1}\w+)")
 _FOLLOWING_RE = re.compile(r" (\w+)")
 _ESTATE_RE = re.compile(r" du [A-ZÀ-Þ]")
+
+
+@functools.cache
+def _compound_heads(words: frozenset[str]) -> tuple[str, ...]:
+    """The words long enough to end a German compound naming one ("Zollhündin": hündin)."""
+    return tuple(w for w in words if len(w) > 3)
+
+
 _RELATIVE_RE = re.compile(r", (\w+) ")
 _MODEL_NUMBER_RE = re.compile(r"[-‐‑]\d")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
