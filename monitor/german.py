@@ -75,6 +75,12 @@ def compound_noun(word: str) -> bool:
     )
 
 
+def adjectival(word: str) -> bool:
+    """Whether Wiktionary knows `word` as a form of a noun declined like an adjective, such as
+    the adjectives that open names ("Deutscher" in "Verband Deutscher Reeder")."""
+    return any(n.adjectival for n in _lexicon()[0].get(word.casefold(), ()))
+
+
 def place(word: str) -> bool:
     """Whether Wiktionary knows `word` as a place (Sassnitz, Den Haag)."""
     return any(n.kind == "place" for n in _lexicon()[0].get(word.casefold(), ()))
@@ -119,3 +125,39 @@ def _head_noun(word: str, article: str) -> Noun | None:
 def _declined(word: str) -> bool:
     """An adjective in a weak ending: "vorsitzenden", "venezolanische(n)"."""
     return word.islower() and word.endswith(("e", "en")) and len(word) > 4
+
+
+def genitive(phrase: str) -> str:
+    """An institution's name (nominative, without article) as the complement of another noun,
+    the way German labels a spokesperson: "Auswärtiges Amt" -> "des Auswärtigen Amts",
+    "Bundesnetzagentur" -> "der Bundesnetzagentur", "Deutsch-Türkische Industrie- und
+    Handelskammer" -> "der Deutsch-Türkischen Industrie- und Handelskammer"; a name whose
+    gender Wiktionary does not know takes "von" ("von Eurofer")."""
+    words = phrase.split()
+    head = _head_index(words)
+    found = _head_noun(words[head], "") if head is not None else None
+    if head is None or found is None or found.genus not in ("m", "f", "n"):
+        return f"von {phrase}"
+    for i in range(head):
+        if words[i][:1].isupper() and not words[i].endswith("-"):
+            stem = words[i][:-2] if words[i].endswith(("es", "er", "en")) else words[i][:-1]
+            words[i] = stem + "en"  # weak ending after the article: Auswärtigen, Europäischen
+    if found.genus == "f":
+        return "der " + " ".join(words)
+    word = words[head]
+    words[head] = word + ("es" if word.endswith(("s", "ß", "x", "z")) else "s")
+    return "des " + " ".join(words)
+
+
+def _head_index(words: list[str]) -> int | None:
+    """Where the head noun of a capitalised name stands: after its adjectives ("Auswärtiges")
+    and the truncated parts of a coordinated compound ("Industrie- und")."""
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            if word in ("und", "oder"):
+                continue
+            return None
+        adjective = i + 1 < len(words) and word.endswith(("e", "es", "er", "en"))
+        if not (word.endswith("-") or (adjective and (noun(word) is None or adjectival(word)))):
+            return i
+    return None

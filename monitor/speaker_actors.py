@@ -121,6 +121,8 @@ def _run_actors(
             continue  # "Fuentes del Ministerio de Defensa": anonymous sources
         prev = P.PREV_WORD.search(low, max(0, s - 30), s)
         det = "l'" if low[s - 2 : s] == "l'" else prev.group(1) if prev else ""  # l'Unicef
+        if german and prev and det in ("des", "der") and _spokesperson_before(low, prev.start(1)):
+            continue  # "ein Sprecher des Bundesinnenministeriums": part of who speaks
         whole = split_name(run, vocab)
         name, folded, roles, after_title = whole
         if ctx.language == "de":  # der 19 Jahre alte Portugiese Leandro Maduro
@@ -164,7 +166,10 @@ def _run_actors(
             if place > end and all(w[:1].isupper() for w in par[end:place].split()[1:]):
                 end = place
             if end > e:  # "La Cancillería venezolana": its own name, not a reference
-                inst = inst._replace(end=end, value=inst.value + par[e:end], kind="inst")
+                value = inst.value + par[e:end]
+                if german and inst.kind == "ref" and det in GERMAN_DEFINITE:
+                    value = nominative(value, det)  # "(nach Angaben) des Börsenvereins des …"
+                inst = inst._replace(end=end, value=value, kind="inst")
             out.append(inst)
             continue
         if det in vocab.roles:  # "general Ricardo Matos"
@@ -214,6 +219,11 @@ def _run_actors(
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out
+
+
+def _spokesperson_before(low: str, pos: int) -> bool:
+    """Whether a German spokesperson noun ends right before `pos` ("Sprecherin (der …)")."""
+    return low.endswith(("sprecher ", "sprecherin "), max(0, pos - 12), pos)
 
 
 def _german_adjective(

@@ -322,8 +322,12 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
 
 
 def institution_compound(word: str, vocab: Vocabulary) -> bool:
-    """A German compound headed by an institution: Menschenrechtsorganisation, Dachverband."""
-    return len(word) >= 9 and word.endswith(vocab.compounds) and not vocab.has("institutions", word)
+    """A German compound headed by an institution: Menschenrechtsorganisation, Dachverband,
+    Landeskriminalamt (a head this short only in a noun Wiktionary knows: not "insgesamt")."""
+    if len(word) < 9 or vocab.has("institutions", word):
+        return False
+    head = word.removesuffix("es") if word.endswith("amtes") else word.removesuffix("s")
+    return head.endswith(vocab.compounds) or (head.endswith("amt") and german.common_noun(word))
 
 
 def institution(
@@ -347,9 +351,12 @@ def institution(
     category = (  # "der Hersteller Sander Geflügel GmbH": a common noun before the name
         german_text and len(words) > 2 and _common_noun(first) and not first.endswith(("e", "es"))
     )
+    second = rest.split(" ", 1)[0]  # "Verband Deutscher Reeder", "Bundesverband Großhandel":
+    descriptive = german_text and (_common_noun(second) or german.adjectival(second))  # its name
     if (
         rest
         and (institution_compound(words[0], vocab) or category)
+        and not descriptive
         and "-" not in first
         and words[1] not in P.PARTICLES
         # "die Berufsfeuerwehr Regensburg", "das Landgericht München I": its seat, not its name

@@ -47,6 +47,7 @@ _PARTICIPLE = ("ing", "ant", "ndo")  # saying, estimant, diciendo, dizendo
 _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject after a name
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
+_SPRECHER = ("sprecher", "sprecherin")  # German spokespeople, named after their body
 Found = tuple[str, str]  # (kind, value) of a resolved speaker
 
 
@@ -267,6 +268,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     end, complement = phrase_end(text, low, first.end(), vocab)
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
     end = where_end(text, low, end, vocab)  # where: "a pharmacist in the Bella Vista district"
+    if ctx.language == "de" and head in _SPRECHER and not definite:
+        return "role", _spokesperson_of(ctx, par, lo, text[first.start(1) : end])
     phrase = text[first.start(1) : end].strip(" '")
     # "the department said"; "señala la sentencia": the court named before
     if (vocab.has("institutions", head) or head in vocab.known_as) and definite:
@@ -300,6 +303,50 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         subject = _last_in_paragraph(ctx, par, lo)  # the paragraph's last subject, a person
         return subject if subject and subject[0] == "person" else ("role", phrase)
     return "role", phrase
+
+
+def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
+    """German labels name the body a spokesperson speaks for, in the genitive, and not where
+    they spoke ("Sprecher des Havariekommandos in Cuxhaven" is "Sprecher des
+    Havariekommandos"): "ein Sprecher" after "Das Bundesinnenministerium sieht sich nicht
+    zuständig." is "Sprecher des Bundesinnenministeriums", and so is "ein Sprecher des
+    Ministeriums" or "der Behörde", a reference to it."""
+    phrase = phrase.partition(" in ")[0]
+    noun, _, complement = phrase.partition(" ")
+    words = fold(complement).split()
+    generic = ctx.vocab.sets["generic_institutions"]
+
+    def of(body: str) -> str:  # "Auswärtiges Amt in Berlin": the body, not where it sits
+        return f"{noun} {german.genitive(body.partition(' in ')[0])}"
+
+    if not words:  # the body opening its paragraph or sentence, nobody named since
+        before = [a for a in ctx.actors[par] if a.end <= pos and a.kind != "pron"]
+        body = _named_body(before[-1]) if before and before[-1].kind in ("inst", "ref") else ""
+        return of(body) if body and fold(body) not in generic else noun
+    if len(words) != 2 or words[0] not in ("des", "der"):
+        return phrase  # its own name: "Sprecher des Havariekommandos"
+    kind = words[1].removesuffix("s")  # "des Ministeriums", "des Verbands", "der Behörde"
+    if not (kind in generic or ctx.vocab.has("institutions", kind)):
+        return phrase
+
+    def named(value: str) -> bool:
+        low = fold(value)
+        known_as = ctx.vocab.known_as.get(kind, ())  # "des Ministeriums": the Auswärtiges Amt
+        return low not in generic and (
+            kind in generic or kind in low or any(map(low.__contains__, known_as))
+        )
+
+    here = [_named_body(a) for a in ctx.actors[par] if a.kind in ("inst", "ref") and a.end <= pos]
+    found = next((v for v in reversed(here) if named(v)), None)
+    if found is None and (earlier := _last(ctx, par, pos, ("inst",), named)):
+        found = earlier[1]
+    return of(found) if found else phrase
+
+
+def _named_body(actor: Actor) -> str:
+    """An institution actor's name in the nominative ("des Landeskriminalamts" is a reference
+    to the Landeskriminalamt)."""
+    return german.nominative(actor.value) if actor.kind == "ref" else actor.value
 
 
 def _titled(ctx: Context, par: int, pos: int) -> bool:

@@ -1161,6 +1161,14 @@ def test_german_lexicon() -> None:
     assert german.nominative("Vereinten Nationen", "der") == "Vereinten Nationen"
     assert german.nominative("vorsitzenden Richters", "des") == "vorsitzender Richter"
     assert german.nominative("Wehrbeauftragten", "der") == "Wehrbeauftragte"
+    assert german.genitive("Auswärtiges Amt") == "des Auswärtigen Amts"
+    assert german.genitive("Bundesamt für Migration") == "des Bundesamts für Migration"
+    assert german.genitive("Europäische Agentur") == "der Europäischen Agentur"
+    assert german.genitive("Deutscher Richterbund") == "des Deutschen Richterbunds"
+    assert german.genitive("Sächsische Industrie- und Handelskammer") == (
+        "der Sächsischen Industrie- und Handelskammer"
+    )
+    assert german.genitive("Frontex") == "von Frontex"  # no gender known: "von"
 
 
 @pytest.mark.parametrize(
@@ -2355,4 +2363,41 @@ def test_a_document_speaks_for_whoever_issued_it(
     ],
 )
 def test_who_a_capitalised_run_is(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the body opening the paragraph, nobody named since
+            "Das Bundesgesundheitsministerium prüft die Vorwürfe. „Wir nehmen jeden Hinweis "
+            "aus den Kliniken sehr ernst“, sagte eine Sprecherin am Montag.",
+            ["Sprecherin des Bundesgesundheitsministeriums"],
+        ),
+        (  # a reference to it, in the genitive, even in an earlier paragraph
+            "Der Deutsche Bauernverband warnt vor Engpässen bei der Ernte.\n\n"
+            "„Ohne Saisonkräfte bleibt ein Teil der Ernte auf den Feldern“, erklärte ein "
+            "Sprecher des Verbands in Berlin.",
+            ["Sprecher des Deutschen Bauernverbands"],
+        ),
+        (  # named in the genitive, then referred to
+            "Nach Angaben des Landesamts für Umwelt sank der Pegel weiter. „Die Lage an der "
+            "Elbe bleibt bis zum Wochenende angespannt“, sagte ein Sprecher der Behörde.",
+            ["Sprecher des Landesamts für Umwelt"],
+        ),
+        (  # its own name given: where it sits is no part of the label
+            "Der Frachter lag am Abend noch fest. „Wir warten auf das nächste Hochwasser und "
+            "die Schlepper“, sagte ein Sprecher des Wasserstraßenamts in Emden.",
+            ["Sprecher des Wasserstraßenamts"],
+        ),
+        (  # someone named in between: no body to speak for
+            "Das Auswärtige Amt rief zur Zurückhaltung auf. Ministerin Anna Berg reiste nach "
+            "Kiew. „Wir lassen die Menschen dort auch im Winter nicht allein“, sagte ein Sprecher.",
+            ["Sprecher"],
+        ),
+    ],
+)
+def test_a_german_spokesperson_speaks_for_the_body_named_before(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
     assert speakers(body, lex) == expected
