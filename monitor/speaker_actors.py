@@ -65,6 +65,7 @@ def _after_the(low: str, s: int) -> bool:
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
 _OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
+_NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
 _ORIGIN = frozenset(["de", "do", "da", "du", "del", "of", "from"])  # before a place one comes from
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
@@ -123,6 +124,12 @@ def _run_actors(
         det = "l'" if low[s - 2 : s] == "l'" else prev.group(1) if prev else ""  # l'Unicef
         if german and prev and det in ("des", "der") and _spokesperson_before(low, prev.start(1)):
             continue  # "ein Sprecher des Bundesinnenministeriums": part of who speaks
+        if prev and vocab.has("generic_institutions", det) and par[s - 2 : s - 1].islower():
+            out.append(Actor(prev.start(1), e, "inst", run, "inst"))  # "a organização TI …"
+            continue
+        if words[0] in _NGO and len(words) > 1 and run[0].isupper():  # "l'ONG Public Eye"
+            out.append(Actor(s, e, "inst", run.split(" ", 1)[1], "inst"))
+            continue
         whole = split_name(run, vocab)
         name, folded, roles, after_title = whole
         if ctx.language == "de":  # der 19 Jahre alte Portugiese Leandro Maduro

@@ -168,13 +168,17 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found:
     )
     stem = head.rstrip("sn") or head  # "diesen Kreisen" -> Diplomatenkreise
     known_as = ctx.vocab.known_as.get(head, frozenset())  # "o ministério" after "o Itamaraty"
-    found = _last(
+    kinds = (actor.phrase,)
+    named = _last(  # "l'ONG" after "l'ONG Eau Solidaire"
         ctx,
         par,
         actor.start,
-        (actor.phrase,),
-        lambda v: generic or stem in (low := fold(v)) or any(n in low for n in known_as),
+        kinds,
+        lambda v: stem in (low := fold(v)) or any(map(low.__contains__, known_as)),
     )
+    # "the organisation": the one just named in its paragraph, else one named so, else any
+    just_named = _last(ctx, par, actor.start, kinds, same_paragraph=True) if generic else None
+    found = just_named or named or (_last(ctx, par, actor.start, kinds) if generic else None)
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
     words = [w for w in actor.value.split() if not ctx.vocab.has("same", fold_word(w))]

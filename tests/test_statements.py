@@ -2401,3 +2401,24 @@ def test_a_german_spokesperson_speaks_for_the_body_named_before(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # named after its kind, then referred to by it
+            "O Ministério Público abriu um inquérito.\n\nPara a organização Transparência "
+            "Brasil, o caso é um teste às reformas. «Cada escândalo destes é munição para quem "
+            "quer cortar a ajuda», alertou a organização em comunicado.",
+            ["Transparência Brasil"],
+        ),
+        (  # "ONG" is its kind, not part of its name; "elle" is the NGO opening the sentence
+            "Le parquet a requis trois ans de prison.\n\nL'ONG Terre Solidaire, qui suit le "
+            "dossier depuis des années, a salué le verdict. « La Suisse reste la plaque "
+            "tournante du négoce mondial », a-t-elle réagi.",
+            ["Terre Solidaire"],
+        ),
+    ],
+)
+def test_an_organisation_named_after_its_kind(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
