@@ -272,9 +272,16 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     end, complement = phrase_end(text, low, first.end(), vocab)
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
     end = where_end(text, low, end, vocab)  # where: "a pharmacist in the Bella Vista district"
+    if someone_of := P.SOMEONE_OF.match(low, lo):  # "the sister of one of the victims, who"
+        definite, stop = False, P.CLAUSE_END.search(low, someone_of.end(), hi)
+        verb = vocab.verb_re.search(low, someone_of.end(), stop.start() if stop else hi)
+        if end < someone_of.end():  # the complement was not read: up to its clause's end
+            end = verb.start() if verb else stop.start() if stop else hi
     if ctx.language == "de" and head in _SPRECHER and not definite:
         return "role", _spokesperson_of(ctx, par, lo, text[first.start(1) : end])
     phrase = text[first.start(1) : end].strip(" '")
+    if someone_of and ctx.language == "de":
+        phrase = P.SINCE.sub("", phrase)  # "Bruder eines (seit 2022) inhaftierten Bloggers"
     # "the department said"; "señala la sentencia": the court named before
     if (vocab.has("institutions", head) or head in vocab.known_as) and definite:
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
@@ -370,7 +377,7 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
     gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete"): later pronouns are them."""
     low = ctx.folded[par]
-    if not _indefinite(ctx, par, lo):
+    if not (_indefinite(ctx, par, lo) or P.SOMEONE_OF.match(low, lo)):
         return None
     # where the description ends: at a verb of saying, or at a relative clause ("Eine
     # Lehrerin, die lange in Jacmel gearbeitet hat, sieht Grund zur Hoffnung")
@@ -384,7 +391,7 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     if found is None or found[0] != "role":
         return None
     begin = ctx.masked[par].find(found[1], lo)
-    end = begin + len(found[1])
+    end = begin + len(found[1]) if begin >= 0 else stop  # not verbatim: "(seit 2023)" left out
     if any(end <= a.start < stop or a.start <= begin < end < a.end for a in ctx.actors[par]):
         return None  # "A year ago, Tom Berg said": the one named is the subject; "A senior
         # State Department official said": an anonymous source read whole is
@@ -877,10 +884,10 @@ def _read_paragraph(
         i = bisect.bisect_left(offsets, s)
         first = actors[i] if i < len(actors) and offsets[i] < e else None
         lead = _after_opener(ctx, idx, s, e)  # "In Barquisimeto, a parish priest who … said"
-        if (
-            (first is None or first.start > lead)
-            and low[lead] in "aoue"  # "A police officer", "Un diplomate": someone unnamed?
-            and P.INDEFINITE.match(low, lead)
+        someone_of = P.SOMEONE_OF.match(low, lead)  # "The mother of a student", "Die Schwester
+        if (  # eines Journalisten" (a title too): unnamed, as "A police officer", "Un diplomate"
+            (first is None or first.start > lead or (someone_of and first.kind == "role"))
+            and (someone_of or (low[lead] in "aoue" and P.INDEFINITE.match(low, lead)))
             and (unnamed := _unnamed_subject(ctx, idx, lead, e))
         ):
             subjects.add(unnamed)

@@ -298,6 +298,15 @@ class Patterns:
     )
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
     INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
+    # someone new, described through someone indefinite: "the sister of one of the victims",
+    # "la mère de l'un des détenus", "die Mutter eines inhaftierten Studenten" (folded)
+    SOMEONE_OF = re.compile(
+        r"[\s,]*(?:the|el|la|le|l'|o|a|der|die|das) ?[\w-]+ +(?:of (?:a|an|one)|de (?:un|una|uno"
+        r"|une|um|uma|l'un|l'une)|d'un|d'une|eines|einer)\b"
+    )
+    # how long, in a German description: "(Mutter eines) seit 2024 (inhaftierten Studenten)"
+    SINCE = re.compile(r" seit (?:\d+|\w+ (?:Jahren|Monaten|Wochen|Tagen))(?= )")
+    CLAUSE_END = re.compile(r"[,;:.!?(]| (?:who|which|que|qui|quien|cuyo|cuya|dont|der|die|das) ")
     CONNECTORS = _words(  # "(responsable) de Médecins sans frontières"
         "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne von"
     )

@@ -2422,3 +2422,32 @@ def test_a_german_spokesperson_speaks_for_the_body_named_before(
 )
 def test_an_organisation_named_after_its_kind(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mine owner Peter Hall said the rescue would go on. The brother of one of the "
+            "miners, who asked not to be named, waited at the gate. “They have not told us "
+            "anything since Monday,” he said.",
+            ["brother of one of the miners"],
+        ),
+        (
+            "Le procureur Marc Olivier a requis dix ans. La fille de l'une des victimes, qui "
+            "habite à Lyon, a quitté la salle. « Je ne pardonnerai jamais ce qu'il a fait », "
+            "a-t-elle confié.",
+            ["fille de l'une des victimes"],
+        ),
+        (  # how long is no part of who: "(seit 2023) inhaftierten"
+            "Außenminister Jan Berg reiste nach Caracas. Die Schwester eines seit 2023 "
+            "inhaftierten Journalisten, die in Hamburg lebt, wartete vor dem Ministerium. „Wir "
+            "wissen nicht einmal, wo er heute festgehalten wird“, sagte sie.",
+            ["Schwester eines inhaftierten Journalisten"],
+        ),
+    ],
+)
+def test_someone_new_described_through_someone_indefinite(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
