@@ -64,6 +64,7 @@ def _after_the(low: str, s: int) -> bool:
 
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
+_THE_WORDS = frozenset(["the", "la", "le", "el", "l'", "les", "los", "las"])
 _OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
 _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
 _ORIGIN = frozenset(["de", "do", "da", "du", "del", "of", "from"])  # before a place one comes from
@@ -204,6 +205,16 @@ def _run_actors(
                 continue  # "o vereador da Ação Social, Rui Cabrita": his department, not him
             if holder and holder.group(1) in P.SETTLEMENTS:
                 continue  # "the village of Mala Tokmachka": a place
+        if (  # "the Finnish Border Guard", "l'Amoco Cadiz": people take no article here
+            len(name) > 1  # (Portuguese gives them one: "o Lula")
+            and before in _THE_WORDS
+            and ctx.language in ("en", "es", "fr")
+            and not (roles or after_title)
+        ):
+            value = " ".join(name)  # by its fullest name: "the Finnish Border Guard" before
+            value = next((n for n in ctx.names if n.endswith(f" {value}")), value)
+            out.append(Actor(s + k, e, "inst", value, "inst"))
+            continue
         if (
             before in P.LOCATIVE
             or before in P.SETTLEMENTS  # "im Dorf Mala Tokmatschka"

@@ -125,6 +125,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
         roles.add(key or "")
         titled = key is not None or _modifier(toks[i])
         i += 1
+    if i < len(toks) and toks[i][1:2] in ("'", "’") and toks[i][:1].islower():
+        toks[i], low[i] = toks[i][2:], low[i][2:]  # "(Celui) d'Anne Le Gall"
     j = next(
         (
             k

@@ -2451,3 +2451,23 @@ def test_someone_new_described_through_someone_indefinite(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a ship after an article is no one "elle" can be
+            "La plongeuse Claire Morvan a reçu le prix lundi.\n\nSa carrière a décollé avec le "
+            "Costa Concordia en 2013. « J'ai appris à nager avant de savoir marcher, vraiment », "
+            "dit-elle.",
+            ["Claire Morvan"],
+        ),
+        (  # "Celui d'": the name is what follows the elision
+            "Les dossiers commencent par une lettre. Celui d'Hélène Roy commence par une photo. "
+            "« On ne m'a jamais rien promis dans ce métier », confie la photographe.",
+            ["Hélène Roy"],
+        ),
+    ],
+)
+def test_names_after_an_article_or_an_elision(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
