@@ -2471,3 +2471,29 @@ def test_someone_new_described_through_someone_indefinite(
 )
 def test_names_after_an_article_or_an_elision(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Autor las aus seinem Roman. „Mein Buch kann keine einzige Bande entwaffnen“, "
+            "sagte Paul Morel. Dann fügte er hinzu: „Aber es kann erzählen, was dort geschieht.“",
+            ["Paul Morel", "Paul Morel"],
+        ),
+        (
+            "Wer Anna Keller kannte, wusste um ihren Humor. „Ich bin zu alt zum Tragen, aber "
+            "nicht zum Denken“, sagte sie einmal.",
+            ["Anna Keller"],
+        ),
+        (
+            "Critic Olena Bondar called the production “the bravest thing on any stage this "
+            "year,” and added: “Kyiv needed it.”",
+            ["Olena Bondar"],
+        ),
+    ],
+)
+def test_sentence_openers_and_critics_are_no_part_of_names(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
