@@ -411,7 +411,8 @@ class Patterns:
     # after it ("», afirmó, antes de recordar que el Gobierno …", "», aseguró, y añadió que")
     NEXT_CLAUSE = re.compile(
         r" *, *(?:y|e|et|and|but|pero|mais|mas|aber|und|antes|despues|tras|avant|apres|before"
-        r"|after|depois|bevor|nachdem|sin|sans|sem|ohne)(?!\w)"
+        r"|after|depois|bevor|nachdem|sin|sans|sem|ohne"
+        r"|[a-z]+(?:ada|ado|ida|ido|ando|endo|indo)s?)(?!\w)"  # "», diz, sentada num banco"
     )
     PARTITIVE_TAILS = ("them", "those", "ell", "eux", "eles", "elas", "ihnen")  # folded
     PARTITIVE = re.compile(  # on fold()ed text: one of a group named before

@@ -2497,3 +2497,24 @@ def test_sentence_openers_and_critics_are_no_part_of_names(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a verb of remembering, its subject the one the paragraph before is about
+            "La embajadora Irina Kovalenko llegó a Madrid en enero.\n\n«Mis compañeros se reían "
+            "de mí porque hablaba como en Buenos Aires», recuerda en su despacho.",
+            ["Irina Kovalenko"],
+        ),
+        (  # a participle after the verb: no subject follows it
+            "A tenista Marta Lopes entrou no top-100.\n\n«Perder onze vezes seguidas ensina mais "
+            "do que ganhar», diz, sentada num banco do Clube de Ténis do Porto.",
+            ["Marta Lopes"],
+        ),
+    ],
+)
+def test_the_verb_alone_after_a_quote_in_a_profile(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
