@@ -391,7 +391,11 @@ def anonymous(
     head = low[start:end]
     for _ in range(3 if backwards else 0):  # English and German adjectives come first
         m = P.LAST_WORD.search(low, max(0, start - 40), start)
-        if not m or vocab.has("not_source_words", m.group(1)) or vocab.verb_re.fullmatch(m[1]):
+        # "a senior UN official": the acronym UN, not the article "un"
+        acronym = m is not None and len(m[1]) > 1 and par[m.start(1) : m.end(1)].isupper()
+        if not m or (vocab.has("not_source_words", m[1]) and not acronym):
+            break
+        if vocab.verb_re.fullmatch(m[1]):
             break
         if m[1].endswith(".") and "." not in m[1][:-1]:
             break  # "since last summer. Officials declined": a sentence ends there, not "U.S."

@@ -2518,3 +2518,11 @@ def test_the_verb_alone_after_a_quote_in_a_profile(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_an_acronym_before_an_anonymous_source_widens_it(lex: Lexicon) -> None:
+    body = (
+        "The mission was approved last year. “Member states voted for this force and then "
+        "forgot to pay for it,” a senior UN official said."
+    )
+    assert speakers(body, lex) == ["senior UN official"]  # "UN", not the article "un"
