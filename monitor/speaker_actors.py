@@ -27,7 +27,7 @@ from monitor.speaker_names import (
     where_end,
 )
 from monitor.statements import Patterns as P
-from monitor.statements import Vocabulary, find_words, fold_word
+from monitor.statements import Vocabulary, dateline_end, find_words, fold_word
 
 if TYPE_CHECKING:
     from monitor.classify import Lexicon
@@ -117,8 +117,8 @@ def _run_actors(
         words = low[s:e].split()
         if words[0][1:2] == "'":
             words[0] = words[0][2:]  # "L'OIIQ", "d'Haïti"
-        if s < 40 and par[:e].isupper() and re.match(r"\s*(?:[—–/-]|\(|,)", par[e : e + 3]):
-            continue  # dateline: "PARIS —", "KIEW (dpa) –", "CARACAS/HAMBURG (dpa)"
+        if s < 40 and e <= dateline_end(par):
+            continue  # dateline: "PARIS —", "KIEW (dpa) –", "CARACAS/HAMBURG (dpa) –"
         if vocab.words.get(words[0]) == "anon":
             continue  # "Fuentes del Ministerio de Defensa": anonymous sources
         prev = P.PREV_WORD.search(low, max(0, s - 30), s)

@@ -140,12 +140,18 @@ _SENT_END_RE = re.compile(r"[.!?]+[\"”»’)]*\s+")
 _ABBREVIATIONS = _words("mr mrs ms dr sr sra st gen col lt sgt capt prof jr no nr av vs")
 
 
+def dateline_end(text: str) -> int:
+    """Where the dateline opening a paragraph ("PARIS, 15 mai — ") ends; 0 when there is none."""
+    dateline = _DATELINE_RE.match(text)
+    return dateline.end() if dateline else 0
+
+
 def sentence_starts(text: str) -> list[int]:
     """Start offsets of the sentences of a paragraph (0 first); skips abbreviations and initials.
-    A dateline ("PARIS, 15 mai — ") stands apart: the first sentence starts after it."""
-    dateline = _DATELINE_RE.match(text)
-    starts = [0, dateline.end()] if dateline else [0]
-    for m in _SENT_END_RE.finditer(text, dateline.end() if dateline else 0):
+    A dateline stands apart: the first sentence starts after it."""
+    dateline = dateline_end(text)
+    starts = [0, dateline] if dateline else [0]
+    for m in _SENT_END_RE.finditer(text, dateline):
         before = text[max(0, m.start() - 12) : m.start()].rsplit(None, 1)
         token = before[-1] if before else ""
         if (len(token) == 1 and token.isupper()) or "." in token or token.lower() in _ABBREVIATIONS:
