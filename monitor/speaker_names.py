@@ -349,6 +349,9 @@ def institution(
     while len(words) > 1 and " " in run and vocab.has("function_words", words[0]):
         det, words, s = words[0], words[1:], s + len(run.split(" ", 1)[0]) + 1
         run = run.split(" ", 1)[1]
+    first = run.split(" ", 1)[0]
+    if " " in run and "-" in first and _modifier(first):  # "the Kyiv-based Action Centre"
+        words, s, run = words[first.count("-") + 1 :], s + len(first) + 1, run.split(" ", 1)[1]
     first, _, rest = run.partition(" ")
     category = (  # "der Hersteller Sander Geflügel GmbH": a common noun before the name
         german_text and len(words) > 2 and _common_noun(first) and not first.endswith(("e", "es"))

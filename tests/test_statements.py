@@ -2526,3 +2526,32 @@ def test_an_acronym_before_an_anonymous_source_widens_it(lex: Lexicon) -> None:
         "forgot to pay for it,” a senior UN official said."
     )
     assert speakers(body, lex) == ["senior UN official"]  # "UN", not the article "un"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a centre is an institution by its name ...
+            "Das in Genf ansässige Zentrum für Pressefreiheit fasste die Lage in einem Satz "
+            "zusammen: „Wer über den Krieg schreibt, schreibt mit einer Hand.“",
+            ["Zentrum für Pressefreiheit"],
+        ),
+        (
+            "The Carter Center, which observed the vote, was blunt. “Nothing we saw in Caracas "
+            "met the standard of a free election,” the Carter Center said.",
+            ["Carter Center"],
+        ),
+        (  # ... and a modifier before the name is no part of it
+            "Critics, including the Lviv-based Open Archive Foundation, objected. “A register "
+            "nobody can read is no register at all,” the foundation said.",
+            ["Open Archive Foundation"],
+        ),
+        (  # ... but the centre of a town is a place
+            "En el centro de Maracaibo, una vendedora de empanadas levantó la voz: «Aquí nadie "
+            "cree ya en las promesas de nadie», dijo.",
+            ["vendedora de empanadas"],
+        ),
+    ],
+)
+def test_centres_by_their_name(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
