@@ -501,7 +501,27 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         of = between.strip() and P.OF_THE.search(between[-12:])  # "una coordinadora del GARR"
         if len(between.split()) <= 2 and "," not in between and not of:
             return _resolve(actors[0], par, ctx)
+        if _titled_name(ctx, par, lo, actors[0]):
+            return _resolve(actors[0], par, ctx)
     return _descriptor(ctx, par, lo, hi)
+
+
+def _titled_name(ctx: Context, par: int, lo: int, person: Actor) -> bool:
+    """Whether a title and its complement run straight into a full name: "o procurador da
+    República Paulo Sérgio Lins", "the head of the regional government Ana Gil" (the name is the
+    speaker), not "el abogado de Leopoldo López" (the name completes the title)."""
+    if person.kind != "person" or " " not in person.value or not _titled(ctx, par, lo):
+        return False
+    text = ctx.masked[par]
+    first = text.find(person.value.split()[0], person.start, person.end)
+    gap = text[lo : first if first >= 0 else person.start]
+    return (  # a title's own complement is short: not "… lors d'une conférence avec X"
+        len(gap.split()) <= 5
+        and "," not in gap
+        and not ctx.vocab.verb_re.search(fold(gap))
+        and not P.OF_THE.search(gap)
+        and not P.OF_THE.search(gap[-12:])
+    )
 
 
 def _issuer(ctx: Context, par: int, lo: int, hi: int) -> Found | None:

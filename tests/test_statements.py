@@ -2555,3 +2555,33 @@ def test_an_acronym_before_an_anonymous_source_widens_it(lex: Lexicon) -> None:
 )
 def test_centres_by_their_name(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a title and its complement run straight into the name: the name speaks
+            "“Josias foi morto porque fazia o trabalho que o Estado deveria fazer”, afirmou o "
+            "procurador da República Paulo Sérgio Lins.",
+            ["Paulo Sérgio Lins"],
+        ),
+        (
+            "«Nuestra provincia necesita más apoyo del Estado central ahora mismo», dijo el "
+            "presidente del gobierno regional Tomás Ibarra.",
+            ["Tomás Ibarra"],
+        ),
+        (  # the name completes the title: the lawyer speaks
+            "«Mi cliente no ha cometido ningún delito en ningún país», dijo el abogado de "
+            "Leopoldo López.",
+            ["abogado de Leopoldo López"],
+        ),
+        (  # a longer phrase is no complement of the title
+            "Emmanuel Macron a reçu son homologue. « Nous sommes prêts, et l'Ukraine sait "
+            "qu'elle ne sera pas seule », a affirmé le président français lors d'une "
+            "conférence de presse commune avec Volodymyr Zelensky.",
+            ["Emmanuel Macron"],
+        ),
+    ],
+)
+def test_a_title_running_into_a_name(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
