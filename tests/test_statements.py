@@ -2585,3 +2585,27 @@ def test_centres_by_their_name(body: str, expected: list[str], lex: Lexicon) -> 
 )
 def test_a_title_running_into_a_name(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Father Tomasz Nowak rebuilt the school roof. “We asked for nothing and received "
+            "everything,” Nowak said.",
+            ["Tomasz Nowak"],
+        ),
+        (
+            "El arzobispo Baltazar Porras presidió la misa. «La Iglesia no se calla ante el "
+            "hambre de los maestros», afirmó Porras.",
+            ["Baltazar Porras"],
+        ),
+        (
+            "Erzbischof Stefan Heße weihte die Kapelle ein. „Diese Gemeinde hat aus Trümmern "
+            "eine Schule gemacht“, sagte Heße.",
+            ["Stefan Heße"],
+        ),
+    ],
+)
+def test_clergy_titles_are_no_part_of_names(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
