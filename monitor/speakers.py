@@ -285,6 +285,10 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     # "the department said"; "señala la sentencia": the court named before
     if (vocab.has("institutions", head) or head in vocab.known_as) and definite:
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
+    if definite and vocab.has("generic_institutions", head):  # "afirmou a entidade": the body
+        subject = _last_in_paragraph(ctx, par, lo)  # its paragraph is about
+        if subject and subject[0] == "inst":
+            return subject
     if (  # "afirmou a Cooxupé", "explicó el Indeci": a name after "the" (German nouns aside)
         definite
         and len(phrase) > 2

@@ -2609,3 +2609,24 @@ def test_a_title_running_into_a_name(body: str, expected: list[str], lex: Lexico
 )
 def test_clergy_titles_are_no_part_of_names(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A Associação dos Ucranianos do Porto quer abrir mais turmas. “Cada criança que "
+            "aprende aqui leva a língua para casa”, afirmou a entidade.",
+            ["Associação dos Ucranianos do Porto"],
+        ),
+        (
+            "La Federación Venezolana de Maestros convocó una marcha. «Los salarios no alcanzan "
+            "ni para el pasaje del autobús», señaló el sindicato en un comunicado.",
+            ["Federación Venezolana de Maestros"],
+        ),
+    ],
+)
+def test_a_generic_noun_for_the_body_the_paragraph_is_about(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
