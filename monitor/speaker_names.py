@@ -223,11 +223,15 @@ def _content(word: str, vocab: Vocabulary) -> bool:
     )
 
 
-def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, bool]:
+def phrase_end(
+    text: str, low: str, pos: int, vocab: Vocabulary, german: bool = False
+) -> tuple[int, bool]:
     """Where the words after a noun ending at `pos` stop describing it, and whether they took a
     complement: "(diplomate) européen", "(engenheiro) do setor elétrico", "(porte-parole) de
     Maurel & Prom", "(fontes) do Banco Central da Venezuela", "(cousin) of the photographer";
     not a participle with its agent ("ouvidas pela reportagem"), a relative clause or a verb.
+    In German (`german`) a lower-case word describes only the noun after it: "(die Präsidentin
+    der Kultusministerkonferenz) verwies auf" ends before the verb.
 
     `text` is the paragraph and `low` its fold(); offsets are shared."""
     end, complement, i, noun = pos, False, pos, False  # noun: a lower-case word was taken
@@ -281,6 +285,7 @@ def phrase_end(text: str, low: str, pos: int, vocab: Vocabulary) -> tuple[int, b
             not _content(word, vocab)
             or (_PARTICIPLE_RE.search(text[s:e]) and not titled)  # not "(naval) attaché"
             or _FINITE_RE.search(text[s:e])
+            or (german and not (nxt and text[nxt.start(1)].isupper()))
             or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER and not titled)
         ):
             break

@@ -2630,3 +2630,27 @@ def test_a_generic_noun_for_the_body_the_paragraph_is_about(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # German: a lower-case word after the noun phrase is the verb, not part of it
+            "Die Präsidentin der Kultusministerkonferenz verwies auf Sonderprogramme. „Die "
+            "Länder haben verstanden, dass ukrainische Lehrkräfte ein Gewinn sind“, sagte sie.",
+            ["Präsidentin der Kultusministerkonferenz"],
+        ),
+        (
+            "„Die Banden kontrollieren inzwischen die Straße zum Hafen“, sagte ein Sprecher des "
+            "Spitals gegenüber dieser Zeitung.",
+            ["Sprecher des Spitals"],
+        ),
+        (  # elsewhere a lower-case adjective after the noun still describes it
+            "« Le Venezuela veut redevenir un partenaire énergétique fiable », a déclaré un "
+            "ministre vénézuélien du Pétrole.",
+            ["ministre vénézuélien du Pétrole"],
+        ),
+    ],
+)
+def test_where_a_german_description_ends(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
