@@ -172,6 +172,9 @@ def _run_actors(
             embassy = P.EMBASSY.match(low, inst.start) and P.IN_PLACE.match(par, end)
             place = embassy.end() if embassy else where_end(par, low, end, vocab)
             if place > end and all(w[:1].isupper() for w in par[end:place].split()[1:]):
+                if inst.kind == "ref" and end == e:  # "das Ministerium in Berlin": the one
+                    out.append(inst)  # named before, wherever it sits
+                    continue
                 end = place
             if end > e:  # "La Cancillería venezolana": its own name, not a reference
                 value = inst.value + par[e:end]

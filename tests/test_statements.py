@@ -2654,3 +2654,11 @@ def test_a_generic_noun_for_the_body_the_paragraph_is_about(
 )
 def test_where_a_german_description_ends(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_body_referred_to_where_it_sits_is_the_one_named_before(lex: Lexicon) -> None:
+    body = (
+        "Das Auswärtige Amt stellte zwei Millionen Euro bereit. „Bildung schützt Kinder in Haiti "
+        "vor der Rekrutierung durch Banden“, erklärte das Ministerium in Berlin."
+    )
+    assert speakers(body, lex) == ["Auswärtiges Amt"]
