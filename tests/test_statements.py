@@ -2662,3 +2662,27 @@ def test_a_body_referred_to_where_it_sits_is_the_one_named_before(lex: Lexicon) 
         "vor der Rekrutierung durch Banden“, erklärte das Ministerium in Berlin."
     )
     assert speakers(body, lex) == ["Auswärtiges Amt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "En el mercado de Cumaná la sardina ya cuesta el doble. «Antes comprábamos por kilo, "
+            "ahora por unidad», se quejó una ama de casa que no quiso dar su nombre.",
+            ["ama de casa"],
+        ),
+        (
+            "Les marchandes n'attendent plus grand-chose. « On ne vit plus, on survit, voilà "
+            "tout », souffle une vendeuse de légumes.",
+            ["vendeuse de légumes"],
+        ),
+        (
+            "Un responsable du ministère a parlé d'un « investissement pour les vingt "
+            "prochaines années ».",
+            ["responsable du ministère"],
+        ),
+    ],
+)
+def test_verbs_of_complaining_and_whispering(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
