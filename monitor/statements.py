@@ -284,7 +284,8 @@ class Patterns:
     DET_NEXT_EN = re.compile(rf"(?<!\w)(?:the|its|his|her) +(?P<mod>(?:{_MOD} +){{0,2}})$")
     DESCRIPTOR = re.compile(  # "una estudiante de Derecho", "die Schwester eines der Inhaftierten"
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
-        r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre)"
+        r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre"
+        r"|another|otra|otro|autre|outra|outro)"
         r"(?<=')?(?!\w) *(?P<np>(?:[\w-]+'? *){1,6})"
     )
     TIMES = _words(  # nouns of time that head no description of a speaker: "a week later"
@@ -303,7 +304,9 @@ class Patterns:
         "commune bourg cidade vila aldeia município localidade dorf stadt gemeinde ortschaft"
     )
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
-    INDEFINITE = re.compile(r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer) ")  # folded
+    INDEFINITE = re.compile(  # folded; "another" too: "se queja otra trabajadora"
+        r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer|another|otra|otro|autre|outra|outro) "
+    )
     # someone new, described through someone indefinite: "the sister of one of the victims",
     # "la mère de l'un des détenus", "die Mutter eines inhaftierten Studenten" (folded)
     SOMEONE_OF = re.compile(

@@ -2686,3 +2686,22 @@ def test_a_body_referred_to_where_it_sits_is_the_one_named_before(lex: Lexicon) 
 )
 def test_verbs_of_complaining_and_whispering(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Amparo Llorca dirige la patronal. «Nos contratan en junio y nos despiden en "
+            "octubre», se queja otra trabajadora ucraniana, que prefiere no dar su nombre.",
+            ["trabajadora ucraniana"],
+        ),
+        (
+            "Grace Ho runs the fund. “They need a growth story and Europe is a growth story,” "
+            "said another analyst.",
+            ["analyst"],
+        ),
+    ],
+)
+def test_another_introduces_someone_new(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
