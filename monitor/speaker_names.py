@@ -312,7 +312,15 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
         german = m.group().split()[0] == "aus"  # "(eine Besucherin) aus Kiel", not "zeigte"
         while taken < 4 and (t := P.TOKEN.match(text, end)):
             word = low[t.start(1) : t.end(1)]
-            if word in _WHERE_END or not _content(word, vocab) or word in P.TIMES:
+            name_goes_on = (  # "at the University of Missouri"
+                taken
+                and word in P.CONNECTORS
+                and (n := P.TOKEN.match(text, t.end())) is not None
+                and text[n.start(1)].isupper()
+            )
+            if not name_goes_on and (
+                word in _WHERE_END or not _content(word, vocab) or word in P.TIMES
+            ):
                 break
             if german and not text[t.start(1)].isupper():
                 break

@@ -2705,3 +2705,22 @@ def test_verbs_of_complaining_and_whispering(body: str, expected: list[str], lex
 )
 def test_another_introduces_someone_new(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # where someone works, named in full: "of" goes on with a capitalised name
+            "“We have fourteen people doing the work of ninety,” said a dean at the Central "
+            "University of Venezuela, who asked not to be named.",
+            ["dean at the Central University of Venezuela"],
+        ),
+        (  # someone unnamed at an institution: they speak, not the institution
+            "An extension agent at the University of Missouri said the closure was “a big blow "
+            "for the whole county and its farms.”",
+            ["extension agent at the University of Missouri"],
+        ),
+    ],
+)
+def test_someone_at_an_institution(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
