@@ -460,7 +460,8 @@ class Vocabulary:
 # institution nouns that speak only in a name: "durante el foro", "at a news conference"
 _NAMES_ONLY = _words(
     "house haus casa union office forum foro fórum conference conferencia "
-    "conférence conferência konferenz center centre centro zentrum"  # "el centro de Maracaibo"
+    "conférence conferência konferenz center centre centro zentrum "  # "el centro de Maracaibo"
+    "church iglesia église igreja kirche"  # "señalando la iglesia"
 )
 _AMBIGUOUS_TRADES = _words("defensa defesa central lateral volante meia extremo model")
 

@@ -2724,3 +2724,22 @@ def test_another_introduces_someone_new(body: str, expected: list[str], lex: Lex
 )
 def test_someone_at_an_institution(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "L'archevêché de Bogota a salué le travail des sœurs. « Elles ont enseigné quand "
+            "personne ne voulait enseigner aux filles pauvres », a indiqué l'archevêché.",
+            ["archevêché de Bogota"],
+        ),
+        (  # a church is a body only by its name: here it is pointed at
+            "Marie-Lourdes Dorvil llegó de Gonaïves en 2017. «Mi casa de Gonaïves ya no existe. "
+            "Mi casa es esta», dice señalando la iglesia.",
+            ["Marie-Lourdes Dorvil"],
+        ),
+    ],
+)
+def test_churches_and_dioceses(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
