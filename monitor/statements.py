@@ -405,6 +405,8 @@ class Patterns:
     OCCASION = re.compile(  # folded nouns of occasions to speak, which are no workplace
         r"rueda|conferencia|entrevista|conference|interview|briefing|entretien"
         r"|coletiva|pressekonferenz|sesion|session|sessao|sitzung|audiencia|audience|anhorung"
+        r"|misa|messe|mass|missa|gottesdienst|homilia|homelie|homily|sermon|predigt"
+        r"|ceremonia|ceremonie|ceremony|cerimonia|zeremonie|acto|ato"
     )
     ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"

@@ -2743,3 +2743,22 @@ def test_someone_at_an_institution(body: str, expected: list[str], lex: Lexicon)
 )
 def test_churches_and_dioceses(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«La escuela católica no puede ser un club para quienes pueden pagarla», dijo el "
+            "arzobispo de Yucatán en la misa de apertura.",
+            ["arzobispo de Yucatán"],
+        ),
+        (
+            "« Personne ne doit quitter cette école sans savoir lire », a déclaré un évêque "
+            "haïtien lors d'une cérémonie à Jacmel.",
+            ["évêque haïtien"],
+        ),
+    ],
+)
+def test_a_mass_or_a_ceremony_is_no_workplace(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
