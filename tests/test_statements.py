@@ -2762,3 +2762,12 @@ def test_churches_and_dioceses(body: str, expected: list[str], lex: Lexicon) -> 
 )
 def test_a_mass_or_a_ceremony_is_no_workplace(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_school_is_no_person(lex: Lexicon) -> None:
+    body = (
+        "O coro da Escola de Música Sacra da Sé de Braga vai a Roma. «Há meninos aqui que nunca "
+        "andaram de avião», disse Rui Maduro. O maestro voltou a Braga para ensinar.\n\n«A música "
+        "sacra ensina a ouvir o outro», acrescentou."
+    )
+    assert speakers(body, lex) == ["Rui Maduro", "Rui Maduro"]
