@@ -527,7 +527,8 @@ def german_person(
     if given is not None:
         if given and all(_noun(w) for w in words[:given]):
             words, low = words[given:], low[given:]
-        while len(words) > 2 and _noun(words[-1]):  # "Chocolatier Lukas Brenner Edelkakao"
+        # "Chocolatier Lukas Brenner Edelkakao", not "Luis Alberto Ruh" (a surname after two
+        while len(words) > 2 and _noun(words[-1]) and low[-2] not in given_names():  # given)
             words, low = words[:-1], low[:-1]
         return words, low
     while len(words) > 1 and (_common_noun(words[0]) or words[0].islower()):

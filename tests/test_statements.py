@@ -2771,3 +2771,11 @@ def test_a_school_is_no_person(lex: Lexicon) -> None:
         "sacra ensina a ouvir o outro», acrescentou."
     )
     assert speakers(body, lex) == ["Rui Maduro", "Rui Maduro"]
+
+
+def test_a_german_surname_that_is_also_a_noun_after_two_given_names(lex: Lexicon) -> None:
+    body = (
+        "Der Ortspfarrer Luis Alberto Ruh feiert einmal im Monat eine Messe. „Die Alten singen "
+        "mit, die Jungen lesen vom Blatt ab“, sagt er lächelnd."
+    )
+    assert speakers(body, lex) == ["Luis Alberto Ruh"]
