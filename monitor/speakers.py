@@ -200,7 +200,9 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
         return _ref(actor, par, ctx)
     if actor.kind == "part":  # "one of them": one of the group ("Western diplomats")
         found = _last(ctx, par, actor.start, ("group", "anon"))
-        return ("anon", _one_of(found[1])) if found and found[0] == "anon" else found
+        if found and found[0] == "anon":
+            return "anon", _one_of(found[1], ctx.language)
+        return found
     vocab, word = ctx.vocab, actor.value
     if vocab.has("pron_neuter", word):
         return _last(ctx, par, actor.start, ("inst",))
@@ -239,17 +241,29 @@ def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None
     )
 
 
-def _one_of(plural: str) -> str:
+def _one_of(plural: str, language: str | None) -> str:
     """One of an unnamed group: its words before any complement in the singular ("Western
-    diplomats" -> "Western diplomat", "fuentes diplomáticas" -> "fuente diplomática")."""
+    diplomats" -> "Western diplomat", "fuentes diplomáticas" -> "fuente diplomática",
+    "pescadores" -> "pescador", "gardes forestiers polonais" -> "garde forestier polonais")."""
     words = plural.split()
     cut = next((i for i, w in enumerate(words) if fold_word(w) in P.CONNECTORS), len(words))
-    return " ".join(
-        [
-            w[:-1] if i < cut and len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-            for i, w in enumerate(words)
-        ]
-    )
+    return " ".join([_singular(w, language) if i < cut else w for i, w in enumerate(words)])
+
+
+def _singular(word: str, language: str | None) -> str:
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if language == "fr" and word.endswith(("ais", "ois")):
+        return word  # invariable: "polonais", "suédois"
+    if language == "es" and word.endswith("iones"):
+        return word[:-5] + "ión"  # "organizaciones"
+    if language == "pt" and word.endswith("ões"):
+        return word[:-3] + "ão"  # "organizações"
+    if language in ("es", "pt") and len(word) > 5 and word.endswith(("res", "les", "nes", "zes")):
+        return word[:-2]  # "pescadores", "civiles"
+    if language == "en" and word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"  # "deputies"
+    return word[:-1]
 
 
 def _implicit(par: int, pos: int, ctx: Context) -> Found | None:
@@ -411,12 +425,16 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     return Actor(lo, lo, "unnamed", found[1])
 
 
-def _bare_plural(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
+def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True) -> Actor | None:
     """A bare plural noun opening a sentence that reports speech ("Residents said", "Aid
-    workers, who asked not to be named, said"): an unnamed group, which "one of them" is."""
+    workers, who asked not to be named, said"): an unnamed group, which "one of them" is.
+    Unless `speaking` is asked for, any plural subject will do, after an article too ("Les
+    gardes forestiers polonais signalent …" before "« … », raconte l'un d'eux")."""
     text, low, vocab = ctx.masked[par], ctx.folded[par], ctx.vocab
     m = P.BARE_NOUN.match(text, lo, hi)
     if m is None or vocab.has("function_words", low[m.start(1) : m.end(1)]):
+        m = None if speaking else P.PLURAL_NOUN.match(text, lo, hi)  # "Les gardes forestiers"
+    if m is None:
         return None
     if ctx.language == "de" and not german.compound_noun(m.group(1)):
         return None  # "Liefers verriet": a name; German nouns are in Wiktionary
@@ -426,15 +444,17 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     following = [*words[1:], "of"]  # the noun before "of": "Residents of Petare"
     head = next(w for w, n in zip(words, following, strict=True) if n in P.CONNECTORS)
     verb = vocab.verb_re.search(low, end, hi) if head.endswith("s") else None
-    if verb is None:
+    if verb is None and (speaking or not head.endswith("s")):
         return None
-    gap = text[end : verb.start()]
+    gap = text[end : verb.start()] if verb else ""
     if (
         head in ctx.known
-        or any(re.search(rf"[\w,] {m.group(1)}\b", p) for p in ctx.masked)  # mid-sentence: a name
+        or (  # capitalised mid-sentence too: a name
+            m.re is P.BARE_NOUN and any(re.search(rf"[\w,] {m.group(1)}\b", p) for p in ctx.masked)
+        )
         or len(gap) > 120
         or re.search(r"[.;:!?()]", gap)
-        or _between(ctx, par, m.start(1), verb.start())
+        or _between(ctx, par, m.start(1), verb.start() if verb else end)
     ):
         return None
     phrase = text[m.start(1) : end]
@@ -928,7 +948,7 @@ def _read_paragraph(
         elif (
             ctx.partitive
             and (first is None or first.start > s)
-            and (group := _bare_plural(ctx, idx, s, e))
+            and (group := _bare_plural(ctx, idx, s, e, speaking=False))
         ):  # only "one of them" needs these groups
             subjects.add(group)
             items.append(group)

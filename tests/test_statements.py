@@ -2779,3 +2779,28 @@ def test_a_german_surname_that_is_also_a_noun_after_two_given_names(lex: Lexicon
         "mit, die Jungen lesen vom Blatt ab“, sagt er lächelnd."
     )
     assert speakers(body, lex) == ["Luis Alberto Ruh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a plural subject, even with no verb of saying, and after an article
+            "Les gardes forestiers polonais signalent par ailleurs des cerfs blessés. « On "
+            "a retrouvé un jeune cerf pris dans les lames », raconte l'un d'eux.",
+            ["garde forestier polonais"],
+        ),
+        (
+            "Ingenieros petroleros consultados por esta agencia atribuyen los vertidos a la falta "
+            "de mantenimiento. «Las tuberías tienen cuarenta años y nadie las cambió», dijo uno "
+            "de ellos.",
+            ["ingeniero petrolero"],
+        ),
+        (
+            "As organizações camponesas pediram uma audiência ao ministro. «Ninguém nos ouve "
+            "desde o início da seca», disse uma delas.",
+            ["organização camponesa"],
+        ),
+    ],
+)
+def test_one_of_a_plural_subject(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
