@@ -246,7 +246,7 @@ def phrase_end(
             if a and low[a.start(1) : a.end(1)] in P.ONE_OF:  # "de uma das fábricas"
                 b = P.TOKEN.match(text, a.end())
                 if b and low[b.start(1) : b.end(1)] in P.OF_PLURAL:
-                    a = b
+                    a = P.TOKEN.match(text, b.end())  # the article or the noun: "de una de las"
             if a and low[a.start(1) : a.end(1)] in P.ARTICLES:
                 a = P.TOKEN.match(text, a.end())
             if a is None:

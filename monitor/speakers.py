@@ -250,6 +250,21 @@ def _one_of(plural: str, language: str | None) -> str:
     return " ".join([_singular(w, language) if i < cut else w for i, w in enumerate(words)])
 
 
+def _one_of_named(ctx: Context, par: int, det: str, pos: int) -> Found | None:
+    """One of a group named whole: "Una de las víctimas", "one of the protesters" (`pos` after
+    "de", "of"), in the singular, as "one of them" is."""
+    text, low = ctx.masked[par], ctx.folded[par]
+    noun = P.TOKEN.match(text, pos)
+    if noun and low[noun.start(1) : noun.end(1)] in P.ARTICLES:
+        noun = P.TOKEN.match(text, noun.end())
+    if det not in P.ONE_OF or noun is None or not noun.group(1).islower():
+        return None
+    if ctx.vocab.has("function_words", low[noun.start(1) : noun.end(1)]):
+        return None  # "Eine von ihnen"
+    end = phrase_end(text, low, noun.end(1), ctx.vocab)[0]
+    return "role", _one_of(text[noun.start(1) : end], ctx.language)
+
+
 def _singular(word: str, language: str | None) -> str:
     if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
         return word
@@ -290,6 +305,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     head = low[first.start(1) : first.end(1)]
     if vocab.has("function_words", head) or vocab.verb_re.fullmatch(head) or head in P.TIMES:
         return None
+    if head in P.CONNECTORS:  # "Una de las víctimas": one of a group
+        return _one_of_named(ctx, par, m.group("det"), first.end())
     end, complement = phrase_end(
         text, low, first.end(), vocab, _german_noun(ctx, par, first.start(1))
     )

@@ -2804,3 +2804,27 @@ def test_a_german_surname_that_is_also_a_noun_after_two_given_names(lex: Lexicon
 )
 def test_one_of_a_plural_subject(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Un portavoz de una de las principales operadoras del país reconoció que el eslabón "
+            "débil «sigue siendo la persona que está detrás del mostrador».",
+            ["portavoz de una de las principales operadoras del país"],
+        ),
+        (
+            "«Sem esses trabalhadores teríamos que fechar um turno inteiro», disse o gerente de "
+            "recursos humanos de um dos frigoríficos.",
+            ["gerente de recursos humanos de um dos frigoríficos"],
+        ),
+        (  # "one of the victims" opening the sentence: one of them, as "uno de ellos" is
+            "Una de las víctimas contó a esta agencia que hablaba con su asesor a diario. «Me "
+            "llamaba por mi nombre, me preguntaba por mis nietos», dijo.",
+            ["víctima"],
+        ),
+    ],
+)
+def test_someone_of_one_of_several(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
