@@ -297,6 +297,7 @@ def phrase_end(
 
 _RELATIVES = _folded("who whom which that que qui quien quienes dont")
 _WHERE_END = _RELATIVES | _folded("der die das den")  # German relatives follow a comma
+_TO_WHOM = _folded("dem einem")  # after a place: "(eine Studentin) in Maracaibo dem Lokalradio"
 
 
 def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
@@ -319,7 +320,10 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
                 and text[n.start(1)].isupper()
             )
             if not name_goes_on and (
-                word in _WHERE_END or not _content(word, vocab) or word in P.TIMES
+                word in _WHERE_END
+                or word in _TO_WHOM
+                or not _content(word, vocab)
+                or word in P.TIMES
             ):
                 break
             if german and not text[t.start(1)].isupper():
@@ -332,6 +336,8 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
         rest = low[end : end + 20].split()
         nxt = rest[0] if rest else ""
         if not nxt or nxt[0] in ",.;:!?" or nxt in _RELATIVES or vocab.verb_re.fullmatch(nxt):
+            return end
+        if nxt in _TO_WHOM:
             return end
     return pos
 

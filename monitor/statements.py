@@ -407,7 +407,7 @@ class Patterns:
         r"rueda|conferencia|entrevista|conference|interview|briefing|entretien"
         r"|coletiva|pressekonferenz|sesion|session|sessao|sitzung|audiencia|audience|anhorung"
         r"|misa|messe|mass|missa|gottesdienst|homilia|homelie|homily|sermon|predigt"
-        r"|ceremonia|ceremonie|ceremony|cerimonia|zeremonie|acto|ato"
+        r"|ceremonia|ceremonie|ceremony|cerimonia|zeremonie|acto|ato|debate|debat|debatte"
     )
     ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"

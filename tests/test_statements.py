@@ -2828,3 +2828,22 @@ def test_one_of_a_plural_subject(body: str, expected: list[str], lex: Lexicon) -
 )
 def test_someone_of_one_of_several(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # whom it was said to is no part of where the speaker is
+            "„Ohne Netz weißt du nicht einmal, ob deine Familie in Ordnung ist“, sagte eine "
+            "Studentin in Maracaibo dem Lokalradio.",
+            ["Studentin in Maracaibo"],
+        ),
+        (  # a debate is where it was said, not where the speaker works
+            "„Kein Land der Welt lässt zu, dass aus dem Ausland zu Gewalt gerufen wird“, sagte ein "
+            "Abgeordneter der Regierungspartei in der Debatte.",
+            ["Abgeordneter der Regierungspartei"],
+        ),
+    ],
+)
+def test_to_whom_and_on_what_occasion(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
