@@ -653,6 +653,10 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         return found
     according = [m.end() for m in vocab.according_re.finditer(low, lo, hi)]
     verbs = list(vocab.verb_re.finditer(low, lo, hi))
+    if according and verbs and according[-1] < verbs[-1].start():
+        rel = P.RELATIVE_LEAD.search(low, according[-1], verbs[-1].start())
+        if rel and not vocab.verb_re.search(low, according[-1], rel.start()):
+            verbs = []  # "según el sindicato, que calificó la detención de «…»": its verb
     if according and (not verbs or according[-1] >= verbs[-1].start()):
         if vocab.verb_re.match(low, according[-1]):  # "Según cuenta, …: «…»": the subject
             return _implicit(par, lo, ctx)

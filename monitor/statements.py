@@ -379,6 +379,9 @@ class Patterns:
     APPOSITION = re.compile(r", [a-zà-ÿ\d][^;:.!?]*, *")
     # folded: a relative clause or a passive participle's agent between commas ("…, que mediou
     # a operação, disse", "El jurado, presidido por el académico X, destacó")
+    RELATIVE_LEAD = re.compile(  # folded, up to a verb: "(según el sindicato), que calificó"
+        r", (?:que|qui|quien|who|which|der|die|das)(?: [a-z']+){0,2} *$"
+    )
     RELATIVE_CLAUSE = re.compile(
         r", (?:(?:que|qui|quien|quienes|cuyo|cuya|dont|which|who|whose|der|die|das|welche[rs]?)"
         r"|[a-z]+ (?:por|by|par|pelo|pela|von)) [^,;:.!?]*,"

@@ -2847,3 +2847,13 @@ def test_someone_of_one_of_several(body: str, expected: list[str], lex: Lexicon)
 )
 def test_to_whom_and_on_what_occasion(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_relative_clause_after_according_to_is_its_verb(lex: Lexicon) -> None:
+    body = (
+        "Dos periodistas fueron detenidos, denunció el Sindicato Nacional de Trabajadores de la "
+        "Prensa (SNTP).\n\nLos reporteros fueron trasladados a una sede policial, según el "
+        "sindicato, que calificó la detención de «un castigo ejemplarizante para toda la prensa "
+        "regional»."
+    )
+    assert speakers(body, lex) == ["Sindicato Nacional de Trabajadores de la Prensa"]
