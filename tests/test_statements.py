@@ -2857,3 +2857,23 @@ def test_a_relative_clause_after_according_to_is_its_verb(lex: Lexicon) -> None:
         "regional»."
     )
     assert speakers(body, lex) == ["Sindicato Nacional de Trabajadores de la Prensa"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "BONN — Die Bundesnetzagentur hat vor Ping-Anrufen gewarnt.\n\n„Wer eine unbekannte "
+            "Nummer sieht, sollte auf keinen Fall zurückrufen“, sagte ein Sprecher der Behörde.",
+            ["Sprecher der Bundesnetzagentur"],
+        ),
+        (
+            "Das teilte die amtliche Nachrichtenagentur ONA am Montag mit.\n\nDie Begnadigung "
+            "solle den Betroffenen „einen neuen Anfang in ihren Familien ermöglichen“, hieß es in "
+            "der Mitteilung der Agentur.",
+            ["ONA"],
+        ),
+    ],
+)
+def test_german_agencies(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
