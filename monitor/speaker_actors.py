@@ -135,7 +135,8 @@ def _run_actors(
         name, folded, roles, after_title = whole
         if ctx.language == "de":  # der 19 Jahre alte Portugiese Leandro Maduro
             name, folded = german_person(par, s, run, whole, vocab)
-        if (
+        department = ctx.language == "pt" and "Secretaria" in run.split()
+        if department or (
             (
                 not institutions.isdisjoint(words)
                 or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
@@ -158,6 +159,7 @@ def _run_actors(
                 len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
             )
         ):
+            # (a Portuguese "Secretaria Municipal" is a department; "secretária" someone's title)
             if german and prev and (adjective := _german_adjective(par, low, prev, e)):
                 det, s, run = adjective  # "das venezolanische Außenministerium"
                 words = low[s:e].split()

@@ -113,6 +113,14 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             found := _last(ctx, par, pos, ("person",), lambda n: key in ctx.roles.get(n, ()))
         ):
             return found
+        # "a secretaria" after "a Secretaria de Educação": a body its role noun also names
+        known_as = ctx.vocab.known_as.get(fold_word(actor.phrase.split()[-1]), ())
+        if known_as and (
+            found := _last(
+                ctx, par, pos, ("inst",), lambda v: any(map(fold(v).__contains__, known_as))
+            )
+        ):
+            return found
         demonyms = _topics_of(actor.phrase, ctx)
         if demonyms and (
             found := _last(ctx, par, pos, ("person",), lambda n: demonyms & _topics_of(n, ctx))

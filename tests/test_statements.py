@@ -2877,3 +2877,24 @@ def test_a_relative_clause_after_according_to_is_its_verb(lex: Lexicon) -> None:
 )
 def test_german_agencies(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # Portuguese: a "Secretaria" is a department, and "a pasta" refers back to it
+            "A Secretaria Municipal de Educação informou que as aulas recomeçam na quarta-feira. "
+            "A pasta afirmou que as perdas “serão repostas o mais rápido possível”.",
+            ["Secretaria Municipal de Educação"],
+        ),
+        (
+            "A Secretaria Regional de Educação abriu turmas de acolhimento.\n\n«Temos crianças "
+            "que chegam a meio do ano, sem documentos escolares», descreveu a secretaria.",
+            ["Secretaria Regional de Educação"],
+        ),
+    ],
+)
+def test_a_brazilian_secretaria_is_a_department(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
