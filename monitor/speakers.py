@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import operator
 import re
@@ -465,6 +466,14 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
         return None  # "Liefers verriet": a name; German nouns are in Wiktionary
     end = phrase_end(text, low, m.end(1), vocab, _german_noun(ctx, par, m.start(1)))[0]
     words = low[m.start(1) : end].split()
+    cut = next((i for i, w in enumerate(words) if w in P.CONNECTORS), len(words))
+    agreeing = len(list(itertools.takewhile(lambda w: w.endswith("s"), words[:cut])))
+    if not speaking and agreeing < cut:  # "albañiles (esperaban)": the verb is no part of it
+        if not agreeing:
+            return None
+        words, end = words[:agreeing], m.start(1)
+        for word in words:
+            end = low.index(word, end) + len(word)
     end = where_end(text, low, end, vocab)  # "Analysts at one Paris brokerage"
     following = [*words[1:], "of"]  # the noun before "of": "Residents of Petare"
     head = next(w for w, n in zip(words, following, strict=True) if n in P.CONNECTORS)

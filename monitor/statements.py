@@ -389,7 +389,11 @@ class Patterns:
     # German: declined adjectives, then capitalised words ("vorsitzenden Richters")
     NOUN_GROUP = re.compile(r"(?:[a-zäöüß]+en +)*[A-ZÄÖÜ][\w-]*(?: +[A-ZÄÖÜ][\w-]*)*")
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
-    PLURAL_NOUN = re.compile(r"\s*(?:The|Les|Des|Los|Las|Os|As) ([a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)")
+    PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "Trois ouvriers rencontrés à …"
+        r"\s*(?:The|Les|Des|Los|Las|Unos|Unas|Os|As|Uns|Umas|Some|Several|Plusieurs|Varios|Varias"
+        r"|Vários|Várias|Two|Three|Four|Deux|Trois|Quatre|Dos|Tres|Cuatro|Dois|Duas|Três|Quatro)"
+        r" ([a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)"
+    )
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"
     )

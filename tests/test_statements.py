@@ -2898,3 +2898,27 @@ def test_a_brazilian_secretaria_is_a_department(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a number of people, then "one of them"
+            "Trois ouvriers rencontrés à Basse-Pointe racontaient leurs journées. « On coupe les "
+            "régimes sous la pluie pour le smic », a résumé l'un d'eux.",
+            ["ouvrier"],
+        ),
+        (
+            "Varios albañiles esperaban en la frontera de Dajabón. «Trabajo aquí desde hace once "
+            "años sin papeles», dijo uno de ellos.",
+            ["albañil"],
+        ),
+        (  # the imperfect of a verb of sighing
+            "Les parents oscillent entre solidarité et exaspération. « Mes enfants ont perdu une "
+            "année entière », soupirait une mère de famille de Delmas.",
+            ["mère de famille de Delmas"],
+        ),
+    ],
+)
+def test_numbers_of_people_and_sighs(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
