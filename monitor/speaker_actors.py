@@ -19,6 +19,7 @@ from monitor.speaker_names import (
     german_person,
     institution,
     institution_compound,
+    nationality_first,
     phrase_end,
     qualifies,
     split_name,
@@ -133,6 +134,9 @@ def _run_actors(
             continue
         whole = split_name(run, vocab)
         name, folded, roles, after_title = whole
+        if nationality_first(par, s, folded, ctx.language):  # "le Danois Henrik Sørensen"
+            name, folded, after_title = name[1:], folded[1:], True
+            s = s if par[s : s + 3] in ("Le ", "La ") else s - 3  # from the article: one phrase
         if ctx.language == "de":  # der 19 Jahre alte Portugiese Leandro Maduro
             name, folded = german_person(par, s, run, whole, vocab)
         department = ctx.language == "pt" and "Secretaria" in run.split()

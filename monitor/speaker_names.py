@@ -83,6 +83,27 @@ def _surname_title(word: str, vocab: Vocabulary) -> bool:
     )
 
 
+_NATIONALITY = (  # endings of French nationality nouns, and whole ones
+    *("ois", "ais", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande", "ol"),
+    *("belge", "suisse", "russe"),
+)
+
+
+def nationality_first(text: str, start: int, folded: Sequence[str], language: str | None) -> bool:
+    """Whether a French name run at `start` of `text` opens with a nationality noun, capitalised
+    in French and after an article, as no name is: "le Danois Henrik Sørensen"."""
+    return (
+        language == "fr"
+        and (
+            f" {text[max(0, start - 4) : start].lower()}".endswith((" le ", " la "))
+            or text[start : start + 3] in ("Le ", "La ")  # opening a sentence
+        )
+        and len(folded) > 2
+        and folded[0].endswith(_NATIONALITY)
+        and folded[0] not in given_names()
+    )
+
+
 def _modifier(token: str) -> bool:
     """A hyphenated modifier that never starts a name: Fourteen-year-old, Kyiv-based."""
     return token.rpartition("-")[2].islower()
@@ -182,7 +203,10 @@ _PLURAL_ARTICLES = frozenset(["los", "las", "les", "os", "as"])
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, ouvidas
 # a finite verb in the past ends a description: "fuentes del Ministerio confirmaron",
 # "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"
-_FINITE_RE = re.compile(r"(?:aron|ieron|eron|aram|eram|iram|iu|ou|ó|ió|èrent|irent|ten|ierte)$")
+# and the imperfect: "(chauffeurs de moto-taxi) attendaient", "esperaban", "esperavam"
+_FINITE_RE = re.compile(
+    r"(?:aron|ieron|eron|aram|eram|iram|iu|ou|ó|ió|èrent|irent|ten|ierte|aient|aban|ían|avam|iam)$"
+)
 
 
 def _words(words: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ from monitor.speaker_names import (
     german_person,
     initials_of,
     institution_compound,
+    nationality_first,
     phrase_end,
     spelled_out,
     split_name,
@@ -287,6 +288,8 @@ def _singular(word: str, language: str | None) -> str:
         return word[:-2]  # "pescadores", "civiles"
     if language == "en" and word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"  # "deputies"
+    if language == "en" and word.endswith(("sses", "ches", "shes")):
+        return word[:-2]  # "seamstresses", "coaches"
     return word[:-1]
 
 
@@ -458,7 +461,8 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     gardes forestiers polonais signalent …" before "« … », raconte l'un d'eux")."""
     text, low, vocab = ctx.masked[par], ctx.folded[par], ctx.vocab
     m = P.BARE_NOUN.match(text, lo, hi)
-    if m is None or vocab.has("function_words", low[m.start(1) : m.end(1)]):
+    word = low[m.start(1) : m.end(1)] if m else ""
+    if m is None or vocab.has("function_words", word) or word in P.CONNECTORS:  # "Des"
         m = None if speaking else P.PLURAL_NOUN.match(text, lo, hi)  # "Les gardes forestiers"
     if m is None:
         return None
@@ -887,6 +891,8 @@ def attribute(
             name, low = whole.words, whole.folded
             if language == "de":
                 name, low = german_person(par, run.start(), run.group(), whole, ctx.vocab)
+            if nationality_first(par, run.start(), low, language):
+                name, low = name[1:], low[1:]
             if (
                 len(name) > 1
                 and not watched_place(low, lexicon.single_words)
@@ -1008,4 +1014,6 @@ def _read_paragraph(
         elif item.kind == "unnamed":
             ctx.events.append((idx, item.start, "role", item.value, True))
         elif item in subjects and (who := _resolve(item, idx, ctx)) is not None:
+            if item.kind == "part" and who[0] == "anon":  # "L'un d'eux": someone, whom "il"
+                who = ("role", who[1])  # refers back to
             ctx.events.append((idx, item.start, *who, True))

@@ -2922,3 +2922,52 @@ def test_a_brazilian_secretaria_is_a_department(
 )
 def test_numbers_of_people_and_sighs(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # French nationality nouns are capitalised, and no part of the name
+            "La convention est « trop rigide pour un secteur jeune et innovant », a estimé leur "
+            "porte-parole, le Danois Henrik Sørensen.",
+            ["Henrik Sørensen"],
+        ),
+        (
+            "La Belge Lise Vandamme a reçu le Fauve d'or. « J'ai dessiné ce livre pendant trois "
+            "ans dans une cuisine », a déclaré l'autrice.",
+            ["Lise Vandamme"],
+        ),
+        (
+            "« Pour la première fois, un livreur aura les mêmes droits qu'un ouvrier », s'est "
+            "réjoui le porte-parole du groupe des travailleurs, le Ghanéen Kofi Asante.",
+            ["Kofi Asante"],
+        ),
+    ],
+)
+def test_french_nationality_before_a_name(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "one of them" opening a sentence is someone "il" refers back to
+            "Des livreurs avaient fait le voyage pour assister au vote. L'un d'eux, arrivé de "
+            "Lyon, racontait ses journées. « Je pédale dix heures par jour sans savoir combien je "
+            "gagnerai », a-t-il dit.",
+            ["livreur"],
+        ),
+        (  # an imperfect verb ends the group's description
+            "Deux chauffeurs de moto-taxi attendaient à ses côtés. L'un d'eux a expliqué avoir été "
+            "dépouillé deux fois. « Je ne gagne plus assez pour rembourser la moto », a-t-il dit.",
+            ["chauffeur de moto-taxi"],
+        ),
+        (
+            "Seamstresses who have sewn for export brands for decades joined the march. “We "
+            "carried the factories through the crisis, now they must carry us,” one of them said.",
+            ["seamstress"],
+        ),
+    ],
+)
+def test_one_of_them_as_a_subject(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
