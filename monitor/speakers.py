@@ -276,6 +276,8 @@ def _one_of_named(ctx: Context, par: int, det: str, pos: int) -> Found | None:
 
 
 def _singular(word: str, language: str | None) -> str:
+    if language == "de" and word.endswith("innen"):
+        return word[:-3]  # "Kranführerinnen"
     if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
         return word
     if language == "fr" and word.endswith(("ais", "ois")):
@@ -497,6 +499,15 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
         return None
     phrase = text[m.start(1) : end]
     return Actor(m.start(1), end, "anon", phrase[0].lower() + phrase[1:])
+
+
+def _german_group(ctx: Context, par: int, lo: int) -> Actor | None:
+    """German people counted opening a sentence ("Zwei Kranführerinnen sprachen …"), which
+    "eine von ihnen" may be one of."""
+    m = P.GERMAN_GROUP.match(ctx.masked[par], lo) if ctx.language == "de" else None
+    if m is None or not german.compound_noun(m.group(1)):
+        return None
+    return Actor(m.start(1), m.end(1), "anon", m.group(1))
 
 
 def _between(ctx: Context, par: int, lo: int, hi: int) -> list[Actor]:
@@ -992,7 +1003,10 @@ def _read_paragraph(
         elif (
             ctx.partitive
             and (first is None or first.start > s)
-            and (group := _bare_plural(ctx, idx, s, e, speaking=False))
+            and (
+                group := _bare_plural(ctx, idx, lead, e, speaking=False)
+                or _german_group(ctx, idx, lead)
+            )
         ):  # only "one of them" needs these groups
             subjects.add(group)
             items.append(group)

@@ -294,7 +294,7 @@ class Patterns:
     )
     OPENING_PREPOSITIONS = _words(  # folded: "During a forum held by X, Y said"
         "during durante lors pendant after before tras despues antes apres avant nach vor "
-        "wahrend bei at in on en em au ao depois devant outside frente ante vor "
+        "wahrend bei at in on en em au ao na no depois devant diante outside frente ante vor "
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )
@@ -389,10 +389,13 @@ class Patterns:
     # German: declined adjectives, then capitalised words ("vorsitzenden Richters")
     NOUN_GROUP = re.compile(r"(?:[a-zäöüß]+en +)*[A-ZÄÖÜ][\w-]*(?: +[A-ZÄÖÜ][\w-]*)*")
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
-    PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "Trois ouvriers rencontrés à …"
-        r"\s*(?:The|Les|Des|Los|Las|Unos|Unas|Os|As|Uns|Umas|Some|Several|Plusieurs|Varios|Varias"
-        r"|Vários|Várias|Two|Three|Four|Deux|Trois|Quatre|Dos|Tres|Cuatro|Dois|Duas|Três|Quatro)"
-        r" ([a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)"
+    GERMAN_GROUP = re.compile(  # "(In der Pause) sprachen zwei Kranführerinnen": a number of people
+        r"\s*(?i:zwei|drei|vier|fünf|einige|mehrere|viele) ([A-ZÄÖÜ][a-zäöüß]+)(?= [a-zäöüß]|,)"
+    )
+    PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"
+        r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
+        r"|varias|vários|várias|two|three|four|deux|trois|quatre|dos|tres|cuatro|dois|duas|três"
+        r"|quatro) ([a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)"
     )
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"

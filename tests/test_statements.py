@@ -2971,3 +2971,23 @@ def test_french_nationality_before_a_name(body: str, expected: list[str], lex: L
 )
 def test_one_of_them_as_a_subject(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # after an opening phrase
+            "Na saída do turno da manhã, dois operários da linha de usinagem comentavam a "
+            "votação. Um deles, de 43 anos, disse que não teria outro emprego. “Tenho dois filhos "
+            "e uma casa financiada”, afirmou.",
+            ["operário da linha de usinagem"],
+        ),
+        (  # German people counted: "eine von ihnen"
+            "Zwei Kranführerinnen sprachen in der Mittagspause über ihren Alltag. Eine von ihnen "
+            "zeigte Fotos. „Meine Kinder sind in Polen, und ich bin hier“, sagte sie.",
+            ["Kranführerin"],
+        ),
+    ],
+)
+def test_one_of_a_counted_group(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
