@@ -255,10 +255,12 @@ def phrase_end(
     Maurel & Prom", "(fontes) do Banco Central da Venezuela", "(cousin) of the photographer";
     not a participle with its agent ("ouvidas pela reportagem"), a relative clause or a verb.
     In German (`german`) a lower-case word describes only the noun after it: "(die Präsidentin
-    der Kultusministerkonferenz) verwies auf" ends before the verb.
+    der Kultusministerkonferenz) verwies auf" ends before the verb, and an adjective takes the
+    noun after it: "(ein ehrenamtlicher) Helfer".
 
     `text` is the paragraph and `low` its fold(); offsets are shared."""
     end, complement, i, noun = pos, False, pos, False  # noun: a lower-case word was taken
+    head_noun = text[text.rfind(" ", 0, pos) + 1 : pos][:1].isupper()  # German: not an adjective
     for _ in range(8):
         m = P.TOKEN.match(text, i)
         if m is None:
@@ -297,6 +299,10 @@ def phrase_end(
         following = low[nxt.start(1) : nxt.end(1)] if nxt else ""
         titled = title_key(word, vocab) is not None
         if text[s].isupper():  # "a senior Western diplomat": a capitalised adjective
+            if german and not noun and not head_noun:  # "(ein ehrenamtlicher) Helfer (der …)":
+                end = i = e  # the noun after its adjective
+                noun = True
+                continue
             if not noun and titled and not (nxt and text[nxt.start(1)].isupper()):
                 end = e  # German: "(ein niederländischer) Offizier", the noun after its adjective
                 break
@@ -309,7 +315,7 @@ def phrase_end(
             not _content(word, vocab)
             or (_PARTICIPLE_RE.search(text[s:e]) and not titled)  # not "(naval) attaché"
             or _FINITE_RE.search(text[s:e])
-            or (german and not (nxt and text[nxt.start(1)].isupper()))
+            or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
             or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER and not titled)
         ):
             break

@@ -145,9 +145,7 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
         )
     phrase, low = actor.phrase, ctx.folded[par]
     if complete and (indefinite or P.COMPLEMENT_NEXT.match(low, actor.end)):
-        last = ctx.masked[par].rfind(" ", actor.start, actor.end) + 1  # "Die Präsidentin"
-        german_noun = _german_noun(ctx, par, max(last, actor.start))
-        end = phrase_end(ctx.masked[par], low, actor.end, ctx.vocab, german_noun)[0]
+        end = phrase_end(ctx.masked[par], low, actor.end, ctx.vocab, ctx.language == "de")[0]
         place = P.IN_PLACE.match(ctx.masked[par], end)  # "(embaixador da Ucrânia) em Portugal"
         end = place.end() if place else where_end(ctx.masked[par], low, end, ctx.vocab)
         phrase += ctx.masked[par][actor.end : end]  # "le ministre haïtien" + " de l'Éducation"
@@ -303,11 +301,6 @@ def _implicit(par: int, pos: int, ctx: Context) -> Found | None:
     return _last(ctx, par, pos, ("person",))
 
 
-def _german_noun(ctx: Context, par: int, pos: int) -> bool:
-    """Whether the word at `pos` is a German noun (capitalised, in a German article)."""
-    return ctx.language == "de" and ctx.masked[par][pos : pos + 1].isupper()
-
-
 def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """An unnamed speaker described by a noun phrase: "una estudiante de Derecho" (someone new:
     the phrase), "le joueur" (someone named before), "el jefe del Ejecutivo" (the leader)."""
@@ -321,9 +314,7 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         return None
     if head in P.CONNECTORS:  # "Una de las víctimas": one of a group
         return _one_of_named(ctx, par, m.group("det"), first.end())
-    end, complement = phrase_end(
-        text, low, first.end(), vocab, _german_noun(ctx, par, first.start(1))
-    )
+    end, complement = phrase_end(text, low, first.end(), vocab, ctx.language == "de")
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
     end = where_end(text, low, end, vocab)  # where: "a pharmacist in the Bella Vista district"
     if someone_of := P.SOMEONE_OF.match(low, lo):  # "the sister of one of the victims, who"
@@ -470,7 +461,7 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
         return None
     if ctx.language == "de" and not german.compound_noun(m.group(1)):
         return None  # "Liefers verriet": a name; German nouns are in Wiktionary
-    end = phrase_end(text, low, m.end(1), vocab, _german_noun(ctx, par, m.start(1)))[0]
+    end = phrase_end(text, low, m.end(1), vocab, ctx.language == "de")[0]
     words = low[m.start(1) : end].split()
     cut = next((i for i, w in enumerate(words) if w in P.CONNECTORS), len(words))
     agreeing = len(list(itertools.takewhile(lambda w: w.endswith("s"), words[:cut])))

@@ -2991,3 +2991,22 @@ def test_one_of_them_as_a_subject(body: str, expected: list[str], lex: Lexicon) 
 )
 def test_one_of_a_counted_group(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # German: an adjective takes the noun after it, and its complement
+            "Ein ehrenamtlicher Helfer, der seit vier Sommern mitgräbt, beschreibt die Arbeit "
+            "nüchtern: „Man kniet viel und flucht dabei erstaunlich wenig.“",
+            ["ehrenamtlicher Helfer"],
+        ),
+        (
+            "„Die Menschen essen, was sie finden, und manchmal finden sie tagelang nichts“, sagte "
+            "ein lokaler Partner der Diakonie.",
+            ["lokaler Partner der Diakonie"],
+        ),
+    ],
+)
+def test_a_german_adjective_before_its_noun(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
