@@ -165,13 +165,18 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
     return _last(ctx, par, pos, ("person",), other_role or None) or ("role", phrase)
 
 
-def _ref(actor: Actor, par: int, ctx: Context) -> Found:
+def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
     head = fold(actor.value).split()[-1]
     if actor.phrase == "anon" and not head.endswith("s"):  # "subrayó el diplomático"
         subject = _last_in_paragraph(ctx, par, actor.start)  # one source named by its role
         if subject and subject[0] in ("person", "role"):  # "A NATO official … the official"
             return subject
+        article = P.DEFINITE_BEFORE.search(ctx.folded[par], max(0, actor.start - 5), actor.start)
+        definite = article and not (ctx.language == "en" and article.group().strip() == "a")
+        if definite and not _last(ctx, par, actor.start, ("anon", "role")):  # no source named:
+            # "diz o diplomata" is the one a profile is about; nobody yet in "O diplomata X"
+            return _last(ctx, par, actor.start, ("person",))
     generic = ctx.vocab.has("generic_institutions", head) or (  # "Spitzenverband": a Verband
         institution_compound(head, ctx.vocab)
         and head.endswith(tuple(ctx.vocab.sets["generic_institutions"]))

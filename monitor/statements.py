@@ -304,6 +304,7 @@ class Patterns:
         "commune bourg cidade vila aldeia município localidade dorf stadt gemeinde ortschaft"
     )
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
+    DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|le|l'|o|a|der|die) ?$")  # folded
     INDEFINITE = re.compile(  # folded; "another" too: "se queja otra trabajadora"
         r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer|another|otra|otro|autre|outra|outro) "
     )

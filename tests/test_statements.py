@@ -3010,3 +3010,24 @@ def test_one_of_a_counted_group(body: str, expected: list[str], lex: Lexicon) ->
 )
 def test_a_german_adjective_before_its_noun(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a profile: "the diplomat" with no source named is the one it is about
+            "Fernando Lacerda Lobo serviu em quatro continentes.\n\nEm Kiev, seu último posto, "
+            "viveu os protestos de 2014. “Percebi ali que a Ucrânia estava escolhendo um caminho "
+            "sem volta”, diz o diplomata.",
+            ["Fernando Lacerda Lobo"],
+        ),
+        (  # but a source named before is the one meant
+            "Iryna Lukianchuk spoke first.\n\nA diplomat familiar with the discussions said they "
+            "were studying how troops could vote. “Nobody has ever run a vote like this one,” the "
+            "diplomat said.",
+            ["diplomat familiar with the discussions"],
+        ),
+    ],
+)
+def test_the_diplomat_of_a_profile(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
