@@ -279,6 +279,7 @@ def _one_of_named(ctx: Context, par: int, det: str, pos: int) -> Found | None:
 
 
 def _singular(word: str, language: str | None) -> str:
+    """The singular of a plural noun or adjective, by the endings of `language`."""
     if language == "de" and word.endswith("innen"):
         return word[:-3]  # "Kranführerinnen"
     if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
@@ -597,8 +598,7 @@ def _titled_name(ctx: Context, par: int, lo: int, person: Actor) -> bool:
         len(gap.split()) <= 5
         and "," not in gap
         and not ctx.vocab.verb_re.search(fold(gap))
-        and not P.OF_THE.search(gap)
-        and not P.OF_THE.search(gap[-12:])
+        and not P.OF_THE.search(gap)  # "(el abogado) de (Leopoldo López)"
     )
 
 
