@@ -139,6 +139,7 @@ def _run_actors(
             s = s if par[s : s + 3] in ("Le ", "La ") else s - 3  # from the article: one phrase
         if ctx.language == "de":  # der 19 Jahre alte Portugiese Leandro Maduro
             name, folded = german_person(par, s, run, whole, vocab)
+        # a Portuguese "Secretaria (Municipal de …)" is a department; "secretária", a title
         department = ctx.language == "pt" and "Secretaria" in run.split()
         if department or (
             (
@@ -163,7 +164,6 @@ def _run_actors(
                 len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
             )
         ):
-            # (a Portuguese "Secretaria Municipal" is a department; "secretária" someone's title)
             if german and prev and (adjective := _german_adjective(par, low, prev, e)):
                 det, s, run = adjective  # "das venezolanische Außenministerium"
                 words = low[s:e].split()

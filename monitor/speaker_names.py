@@ -365,9 +365,13 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
             return pos
         rest = low[end : end + 20].split()
         nxt = rest[0] if rest else ""
-        if not nxt or nxt[0] in ",.;:!?" or nxt in _RELATIVES or vocab.verb_re.fullmatch(nxt):
-            return end
-        if nxt in _TO_WHOM:
+        if (
+            not nxt
+            or nxt[0] in ",.;:!?"
+            or nxt in _RELATIVES
+            or nxt in _TO_WHOM
+            or vocab.verb_re.fullmatch(nxt)
+        ):
             return end
     return pos
 
@@ -563,8 +567,9 @@ def german_person(
     if given is not None:
         if given and all(_noun(w) for w in words[:given]):
             words, low = words[given:], low[given:]
-        # "Chocolatier Lukas Brenner Edelkakao", not "Luis Alberto Ruh" (a surname after two
-        while len(words) > 2 and _noun(words[-1]) and low[-2] not in given_names():  # given)
+        # "Chocolatier Lukas Brenner Edelkakao"; not "Luis Alberto Ruh", a surname after two
+        # given names
+        while len(words) > 2 and _noun(words[-1]) and low[-2] not in given_names():
             words, low = words[:-1], low[:-1]
         return words, low
     while len(words) > 1 and (_common_noun(words[0]) or words[0].islower()):
