@@ -3,6 +3,7 @@ pronouns named outside the quotations, found once per article for monitor.speake
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from monitor.speaker_names import (
     where_end,
 )
 from monitor.statements import Patterns as P
-from monitor.statements import Vocabulary, dateline_end, find_words, fold_word
+from monitor.statements import Vocabulary, dateline_end, find_words, fold_word, trie_pattern
 
 if TYPE_CHECKING:
     from monitor.classify import Lexicon
@@ -82,6 +83,7 @@ def _run_actors(
     vocab, institutions = ctx.vocab, ctx.vocab.sets["institutions"]
     inst_words, german = vocab.sets["institution_words"], ctx.language in ("de", None)
     aged = {m.start() for m in P.AGE.finditer(par)} if P.AGE.search(par) else ()  # "Artem, 14,"
+    kinds = _kinds_before(par, low, vocab)
     known = ctx.known
     for m in ctx.runs[idx]:
         run, (s, e) = m.group(), m.span()
@@ -102,6 +104,9 @@ def _run_actors(
             if not cut:
                 continue
             run, s = run[cut:], s + cut
+        if s in kinds:  # "la organización católica Manos Unidas"
+            out.append(Actor(kinds[s], e, "inst", run, "inst"))
+            continue
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
         if (  # fast path: most runs are one plain word
             " " not in w
@@ -246,6 +251,31 @@ def _run_actors(
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _kind_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """Folded: a generic noun of bodies and one word describing it, before a name (the leading
+    non-word character lets `re` skip ahead in C, as in word_matcher)."""
+    kinds = trie_pattern(vocab.sets["generic_institutions"])
+    return re.compile(rf"\W(?P<kind>{kinds}) (?:(?:de|do|da|of) )?(?P<what>[a-z]+) ")
+
+
+_KIND_ARTICLES = (" the ", " la ", " le ", "l'", " el ", " a ", " o ")
+_NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES
+
+
+def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, int]:
+    """Where a name may follow its kind and a word describing it ("la société de nettoyage
+    Clairval", "la organización católica Manos Unidas"): name start -> where the kind begins."""
+    found = {}
+    for m in _kind_re(vocab).finditer(low):
+        k = m.start("kind")
+        article = f" {low[max(0, k - 4) : k]}".endswith(_KIND_ARTICLES)
+        what = m.group("what")  # "le groupe des Patriotes": the name follows its article
+        if article and par[k : m.end()].islower() and what not in _NOT_DESCRIBING:
+            found[m.end()] = low.rfind(" ", 0, k - 1) + 1
+    return found
 
 
 def _spokesperson_before(low: str, pos: int) -> bool:

@@ -3031,3 +3031,25 @@ def test_a_german_adjective_before_its_noun(body: str, expected: list[str], lex:
 )
 def test_the_diplomat_of_a_profile(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a body named after its kind and a word describing it
+            "La organización católica Manos Unidas presentó su campaña, con fondos para escuelas "
+            "de Haití porque, según la organización, «la escuela se ha convertido en el último "
+            "refugio».",
+            ["Manos Unidas"],
+        ),
+        (
+            "La empresa minera Stalkoks cerró dos pozos. «La seguridad de nuestros mineros está "
+            "por encima de cualquier tonelada», señaló la compañía.",
+            ["Stalkoks"],
+        ),
+    ],
+)
+def test_a_body_after_its_kind_and_a_description(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
