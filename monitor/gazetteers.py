@@ -19,8 +19,11 @@ def country_names() -> frozenset[str]:
         fold(name)
         for language in ("en", "es", "fr", "pt", "de")
         for code, name in Locale(language).territories.items()
-        if code.isalpha()
+        if code.isalpha() and code not in _NOT_COUNTRIES
     )
+
+
+_NOT_COUNTRIES = frozenset(["EU", "EZ", "UN", "QO"])  # CLDR's European Union, eurozone, UN …
 
 
 @functools.cache

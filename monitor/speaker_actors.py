@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from monitor.gazetteers import country_names
 from monitor.german import nominative
 from monitor.speaker_names import (
     GERMAN_DEFINITE,
@@ -29,7 +30,7 @@ from monitor.speaker_names import (
     where_end,
 )
 from monitor.statements import Patterns as P
-from monitor.statements import Vocabulary, dateline_end, find_words, fold_word, trie_pattern
+from monitor.statements import Vocabulary, dateline_end, find_words, fold, fold_word, trie_pattern
 
 if TYPE_CHECKING:
     from monitor.classify import Lexicon
@@ -248,6 +249,8 @@ def _run_actors(
             value = ctx.known.get(folded[0], value)
         elif german and before in ("der", "das", "dem", "des"):
             value = nominative(value, before)  # der Deutsche Landkreistag
+        if len(name) > 1 and fold(value) in country_names():
+            continue  # "in der Dominikanischen Republik": a country, whatever its case
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out

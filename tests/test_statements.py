@@ -3053,3 +3053,12 @@ def test_a_body_after_its_kind_and_a_description(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_country_in_any_case_is_no_person(lex: Lexicon) -> None:
+    body = (
+        "Die Kapitänin Susan Linderkamp wartet auf Anweisungen. Der Frachter liegt seit Juni vor "
+        "der Dominikanischen Republik. „Meine Tochter darf ohne Schulgeld nicht mehr zur Schule“, "
+        "sagte sie."
+    )
+    assert speakers(body, lex) == ["Susan Linderkamp"]
