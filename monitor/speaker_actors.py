@@ -264,13 +264,13 @@ def _kind_re(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\W(?P<kind>{kinds}) (?:(?:de|do|da|of) )?(?P<what>[a-z]+) ")
 
 
-_KIND_ARTICLES = (" the ", " la ", " le ", "l'", " el ", " a ", " o ")
+_KIND_ARTICLES = (*_THE, " a ", " o ")  # "a organização", "o sindicato" too
 _NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES
 
 
 def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, int]:
     """Where a name may follow its kind and a word describing it ("la société de nettoyage
-    Clairval", "la organización católica Manos Unidas"): name start -> where the kind begins."""
+    Clairval", "la organización católica Manos Unidas"): name start -> its article's start."""
     found = {}
     for m in _kind_re(vocab).finditer(low):
         k = m.start("kind")
