@@ -173,7 +173,7 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         if subject and subject[0] in ("person", "role"):  # "A NATO official … the official"
             return subject
         article = P.DEFINITE_BEFORE.search(ctx.folded[par], max(0, actor.start - 5), actor.start)
-        definite = article and not (ctx.language == "en" and article.group().strip() == "a")
+        definite = article and not _indefinite(ctx, par, article.start())  # English "a"
         if definite and not _last(ctx, par, actor.start, ("anon", "role")):  # no source named:
             # "diz o diplomata" is the one a profile is about; nobody yet in "O diplomata X"
             return _last(ctx, par, actor.start, ("person",))
