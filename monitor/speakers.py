@@ -367,6 +367,16 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         # "Su entrenador, Sergio Olmedo, … afirmó el técnico madrileño", "Linda Caicedo abrió
         # el marcador … «…», dijo la delantera del Real Madrid"
         subject = _last_in_paragraph(ctx, par, lo)  # the paragraph's last subject, a person
+        epithet = (  # "la jeune femme", "der 46-jährige Autor"; not "la compagnie publique X"
+            not complement
+            and title_key(head, vocab) is None
+            and all(
+                w.islower() or (ctx.language == "de" and german.common_noun(w))
+                for w in phrase.split()[1:]
+            )
+        )
+        if epithet and subject is None and par and not _between(ctx, par, 0, lo):  # the last
+            subject = _last_in_paragraph(ctx, par - 1, len(low))  # one's: "«…», disse o atleta"
         return subject if subject and subject[0] == "person" else ("role", phrase)
     return "role", phrase
 
@@ -436,7 +446,11 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         return None
     # where the description ends: at a verb of saying, or at a relative clause ("Eine
     # Lehrerin, die lange in Jacmel gearbeitet hat, sieht Grund zur Hoffnung")
-    end_of = ctx.vocab.verb_re.search(low, lo, hi) or P.RELATIVE_CLAUSE.search(low, lo, hi)
+    end_of = (
+        ctx.vocab.verb_re.search(low, lo, hi)
+        or P.RELATIVE_CLAUSE.search(low, lo, hi)
+        or P.PARTICIPLE_CLAUSE.search(ctx.masked[par], lo, hi)
+    )
     if end_of is None:
         return None
     stop = end_of.start()
@@ -459,7 +473,8 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     Unless `speaking` is asked for, any plural subject will do, after an article too ("Les
     gardes forestiers polonais signalent …" before "« … », raconte l'un d'eux")."""
     text, low, vocab = ctx.masked[par], ctx.folded[par], ctx.vocab
-    m = P.BARE_NOUN.match(text, lo, hi)
+    m = None if speaking else P.MANY_OF.match(text, lo, hi)  # "Decenas de aficionados"
+    m = m or P.BARE_NOUN.match(text, lo, hi)
     word = low[m.start(1) : m.end(1)] if m else ""
     if m is None or vocab.has("function_words", word) or word in P.CONNECTORS:  # "Des"
         m = None if speaking else P.PLURAL_NOUN.match(text, lo, hi)  # "Les gardes forestiers"
@@ -470,7 +485,10 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     end = phrase_end(text, low, m.end(1), vocab, ctx.language == "de")[0]
     words = low[m.start(1) : end].split()
     cut = next((i for i, w in enumerate(words) if w in P.CONNECTORS), len(words))
-    agreeing = len(list(itertools.takewhile(lambda w: w.endswith("s"), words[:cut])))
+    if ctx.language == "en":  # the head comes last: "aid workers", "canal pilots"
+        agreeing = max((i + 1 for i, w in enumerate(words[:cut]) if w.endswith("s")), default=0)
+    else:  # Romance adjectives agree with their noun: "aficionados rojinegros"
+        agreeing = len(list(itertools.takewhile(lambda w: w.endswith("s"), words[:cut])))
     if not speaking and agreeing < cut:  # "albañiles (esperaban)": the verb is no part of it
         if not agreeing:
             return None
@@ -495,7 +513,9 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     ):
         return None
     phrase = text[m.start(1) : end]
-    return Actor(m.start(1), end, "anon", phrase[0].lower() + phrase[1:])
+    if m.re is P.BARE_NOUN:  # capitalised only as the sentence's first word
+        phrase = phrase[0].lower() + phrase[1:]
+    return Actor(m.start(1), end, "anon", phrase)
 
 
 def _german_group(ctx: Context, par: int, lo: int) -> Actor | None:
@@ -767,6 +787,9 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         and P.APPOSITION.fullmatch(text, first.end, hi)
     ):  # "Rose-Andrée Pierre, coordinadora del GARR en esa localidad, describió …:"
         return _resolve(first, par, ctx)
+    aside = P.APPOSITION.match(text, first.end, hi) if first.kind == "part" else None
+    if aside and aside.end() >= before[-1].end and not text[lo : first.start].strip():
+        return _resolve(first, par, ctx)  # "Uno de ellos, con la camiseta de Brenes, lo resumió"
     head = before[-1]
     if len(before) > 1 and P.APPOSED.match(ctx.masked[par], before[-2].end, head.start):
         return _resolve(before[-2], par, ctx)  # "The Ukrainian Book Institute, a state agency,"

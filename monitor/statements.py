@@ -295,6 +295,7 @@ class Patterns:
     OPENING_PREPOSITIONS = _words(  # folded: "During a forum held by X, Y said"
         "during durante lors pendant after before tras despues antes apres avant nach vor "
         "wahrend bei at in on en em au ao na no depois devant diante outside frente ante vor "
+        "fuera dentro delante cerca inside near fora perto pres hors "  # "Fuera del hotel, X …"
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )
@@ -396,8 +397,15 @@ class Patterns:
     PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
         r"|varias|vários|várias|two|three|four|deux|trois|quatre|dos|tres|cuatro|dois|duas|três"
-        r"|quatro) ([a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)"
+        r"|quatro) ([a-zß-ÿ]+s(?= [a-zß-ÿ]|,)|[A-Z][a-z]+(?= [a-z]+s\b| [a-z]+ [a-z]+s\b))"
     )
+    MANY_OF = re.compile(  # how many, then who: "Decenas de (aficionados)", "A group of (tenants)"
+        r"\s*(?i:(?:a|an|un|una|une|um|uma|des|unos|unas) +)?(?i:group|grupo|groupe|dozens"
+        r"|hundreds|thousands|decenas|cientos|centenares|miles|dizaines|centaines|milliers"
+        r"|dezenas|centenas|milhares) +(?i:of|de|d') *([a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)"
+    )
+    # a Spanish or Portuguese participle between commas: "Un albañil, detenido el martes, mostró"
+    PARTICIPLE_CLAUSE = re.compile(r", [a-zà-ÿ]{3,}(?:ad|id)[oa]s? [^,;:.!?]*,")
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese)$"
     )

@@ -3062,3 +3062,81 @@ def test_a_country_in_any_case_is_no_person(lex: Lexicon) -> None:
         "sagte sie."
     )
     assert speakers(body, lex) == ["Susan Linderkamp"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # how many, then who: the group is the noun after "de"
+            "Centenares de vecinos cortaron la avenida durante la mañana. Uno de ellos, jubilado "
+            "de la construcción, lo explicó así: «Llevamos tres semanas sin agua en las casas».",
+            ["vecino"],
+        ),
+        (
+            "A group of tenants who refused to leave the building gathered at the gate. One of "
+            "them said the landlord “has not fixed a single pipe in four years”.",
+            ["tenant"],
+        ),
+        (  # after an opening place phrase
+            "Fuera del ayuntamiento, un grupo de comerciantes esperaba desde primera hora. Uno de "
+            "ellos resumió el ánimo general: «Nadie nos ha preguntado nada todavía».",
+            ["comerciante"],
+        ),
+    ],
+)
+def test_one_of_a_group_counted_by_a_noun(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # English puts the head noun last
+            "Relief workers, who asked not to be named, said the road had been cut twice. “We "
+            "cannot promise anyone a lorry before Friday,” one of them said.",
+            ["relief worker"],
+        ),
+        (  # a capitalised adjective after "several" is no name, and keeps its capital
+            "Several Canadian transit planners welcomed the plan. One of them said the new line "
+            "“will not be finished before the next election”.",
+            ["Canadian transit planner"],
+        ),
+        (  # what stands between commas after "one of them" is no speaker
+            "Miles de manifestantes esperaron al alcalde a la salida. Uno de ellos, con la "
+            "camiseta de Pedro Salinas, lo resumió así: «Nos mintieron a plena luz del día».",
+            ["manifestante"],
+        ),
+    ],
+)
+def test_one_of_a_group_described(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_a_participle_between_commas_ends_an_unnamed_subject(lex: Lexicon) -> None:
+    body = (
+        "Un fontanero de 40 años, despedido el lunes por la empresa municipal, mostró su último "
+        "contrato. «Me echaron sin una sola explicación por escrito», contó."
+    )
+    assert speakers(body, lex) == ["fontanero"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a description after the verb of a paragraph's first sentence: the one just named
+            "Rui Tavares, de 31 anos, venceu a prova com dois minutos de vantagem.\n\n«Foi a "
+            "corrida mais dura da minha vida inteira», disse o atleta lisboeta à chegada.",
+            ["Rui Tavares"],
+        ),
+        (  # not a body: a name in the phrase makes it one
+            "Rui Tavares, de 31 anos, venceu a prova com dois minutos de vantagem.\n\n«A prova "
+            "terá de novo patrocínio no próximo ano», afirmou a empresa organizadora Corridas "
+            "Lisboa.",
+            ["Corridas Lisboa"],
+        ),
+    ],
+)
+def test_a_description_of_the_one_named_before(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
