@@ -205,7 +205,8 @@ _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, 
 # "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"
 # and the imperfect: "(chauffeurs de moto-taxi) attendaient", "esperaban", "esperavam"
 _FINITE_RE = re.compile(
-    r"(?:aron|ieron|eron|aram|eram|iram|iu|ou|ó|ió|èrent|irent|ten|ierte|aient|aban|ían|avam|iam)$"
+    r"(?:aron|ieron|eron|aram|eram|iram|iu|ou|ó|ió|èrent|irent|ten|ierte|aient|aban|ían|avam|iam"
+    r"|ait|aba|ava)$"
 )
 
 

@@ -356,7 +356,7 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             return found
         if definite or P.POSSESSIVE.match(low, lo):
             return _implicit(par, lo, ctx)
-    if vocab.has("leaders", head) and complement:  # "le chef de l'État"
+    if vocab.has("leaders", head) and complement and definite:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))
     described = " " in phrase and title_key(head, vocab) is None and not _topics_of(phrase, ctx)
     if definite and not complement and not described:  # "le joueur", "the minister"
@@ -734,7 +734,8 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             or _implicit(par, verb.start(), ctx)
         )
     if low[lo:hi].rstrip().endswith(":"):  # "Un portavoz de Asaja fue más allá: «…»"
-        return _subject(ctx, par, lo, hi) or _descriptor(ctx, par, lo, hi)
+        lead = _after_opener(ctx, par, lo, hi)  # "À la sortie, une spectatrice …: «…»"
+        return _subject(ctx, par, lo, hi) or _descriptor(ctx, par, lead, hi)
     return None
 
 
@@ -743,7 +744,7 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     ("In Barquisimeto, ", "À Bruxelles, "), or `lo`."""
     low = ctx.folded[par]
     opener = P.TOKEN.match(low, lo)
-    comma = low.find(", ", lo, min(hi, lo + 40))
+    comma = low.find(", ", lo, min(hi, lo + 50))
     opening = ctx.masked[par][lo : lo + 2] == "À " or (  # folded "à" is the article "a"
         opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS
     )

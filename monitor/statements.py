@@ -513,7 +513,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
     words |= {w: "inst" for w in sets["institutions"] - _NAMES_ONLY}
     words |= {w: "pron" for v in pron.values() for w in _list(v)}
     verb = trie_pattern(set(_list(sp["verbs"])))
-    aux = "(?:(?:" + "|".join(_list(sp["auxiliaries"])) + ") +)?"
+    aux = "(?:(?:" + "|".join(_list(sp["auxiliaries"])) + ") +|s')?"  # "s'amuse un employé"
     according = "(?:" + "|".join(fold(a.strip()) for a in sp["according_to"].split("|")) + ")"
     suffixes = tuple(  # with the German feminine of each: Analyst -> Energieanalystin
         (s + fem, "" if k == "other" else k)

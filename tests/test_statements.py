@@ -3140,3 +3140,36 @@ def test_a_description_of_the_one_named_before(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a reflexive verb of saying after the quote
+            "Le stand de la mairie ne désemplit pas. « On nous demande surtout les horaires "
+            "des bus de nuit », s'amuse une employée.",
+            ["employée"],
+        ),
+        (
+            "A recolha passa a ser diária, anunciou a vereadora do Ambiente, Inês Moura.\n\nA "
+            "decisão surge depois de uma auditoria. «Nenhuma rua pode ficar sem recolha de lixo "
+            "durante uma semana», justificou a vereadora.",
+            ["Inês Moura"],
+        ),
+        (  # "un chef": someone new, not the leader named before
+            "Le président Jean Castex a visité le village. « Nos enfants boivent l'eau de la "
+            "rivière depuis des années », s'indigne un chef coutumier de la commune.",
+            ["chef coutumier de la commune"],
+        ),
+    ],
+)
+def test_more_verbs_of_saying(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_someone_unnamed_before_a_colon_after_an_opening_phrase(lex: Lexicon) -> None:
+    body = (
+        "À la sortie du conseil municipal jeudi soir, une habitante du quartier essuyait ses "
+        "larmes : « Personne ne nous a prévenus avant la démolition »."
+    )
+    assert speakers(body, lex) == ["habitante du quartier"]
