@@ -222,7 +222,7 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
     if vocab.has("pron_plural", word):
         return _last(ctx, par, actor.start, ("group", "anon"))
     if vocab.has("pron_gendered", word) and (opener := _opening_institution(ctx, par, actor)):
-        return "inst", opener.value
+        return ("inst", opener.value) if opener.kind == "inst" else _ref(opener, par, ctx)
     kinds = _ANYONE if vocab.has("pron_ambiguous", word) else _SOMEONE
     return _last(ctx, par, actor.start, kinds, same_paragraph=True) or _last(
         ctx, par, actor.start, kinds
@@ -232,7 +232,8 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
 def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None:
     """The institution opening the sentence before the pronoun's, in its paragraph, when that
     sentence quotes nobody: in French and German "il", "elle", "er", "sie" may stand for it
-    ("Le parquet de Basse-Terre évoque une filière. « … », a-t-il souligné")."""
+    ("Le parquet de Basse-Terre évoque une filière. « … », a-t-il souligné"), and for the one
+    an institution's kind refers to ("La mairie dément. Dans un communiqué, elle assure")."""
     starts = ctx.starts[par]
     i = bisect.bisect_right(starts, pronoun.start) - 1
     if i < 1:
@@ -241,7 +242,7 @@ def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None
     first = next((a for a in ctx.actors[par] if a.start >= s), None)
     if (
         first is None
-        or first.kind != "inst"
+        or not (first.kind == "inst" or (first.kind == "ref" and first.phrase == "inst"))
         or first.start >= e
         or P.QUOTE_MARK.search(ctx.masked[par], s, e)
     ):
@@ -467,6 +468,24 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     return Actor(lo, lo, "unnamed", found[1])
 
 
+def _titled_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
+    """A title with its complement opening a sentence that reports speech, nobody named ("El
+    delegado de Urbanismo, en declaraciones a la prensa, recordó"): later pronouns are them."""
+    low = ctx.folded[par]
+    m = P.DESCRIPTOR.match(low, lo)
+    title = P.TOKEN.match(low, m.start("np")) if m else None
+    if title is None or title_key(title.group(1), ctx.vocab) is None or _indefinite(ctx, par, lo):
+        return None
+    after = P.TOKEN.match(low, title.end())
+    if after and after.group(1) not in P.CONNECTORS:
+        return None  # "The state power company": the title word only describes the noun
+    verb = ctx.vocab.verb_re.search(low, lo, hi)
+    if verb is None or _between(ctx, par, lo, verb.start()):
+        return None
+    found = _descriptor(ctx, par, lo, verb.start())
+    return Actor(lo, lo, "unnamed", found[1]) if found and found[0] == "role" else None
+
+
 def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True) -> Actor | None:
     """A bare plural noun opening a sentence that reports speech ("Residents said", "Aid
     workers, who asked not to be named, said"): an unnamed group, which "one of them" is.
@@ -680,6 +699,8 @@ def _post(ctx: Context, par: int, off: int, full_stop: bool = False) -> Found | 
         pronoun = subject[:1].isupper() and vocab.words.get(fold_word(subject)) == "pron"
         if full_stop and ("," in subject or pronoun):
             return None  # “… here.” Most cases are mild, officials said / It called for: new
+        if P.NEGATION.search(low, m.start("subj"), m.end("subj")):
+            return None  # “….” Officials have not said how much: nobody says it
         lo, hi = off + m.start("subj"), off + m.end("subj")
         actors = _between(ctx, par, lo, hi)
         people = [a for a in actors if a.kind in ("person", "group")]
@@ -1020,6 +1041,11 @@ def _read_paragraph(
         ):
             subjects.add(unnamed)
             items.append(unnamed)
+        elif (first is None or first.start > lead) and (
+            titled := _titled_subject(ctx, idx, lead, e)
+        ):  # "O vereador da Habitação lembrou que …": a role named by its title alone
+            subjects.add(titled)
+            items.append(titled)
         elif (
             ctx.partitive
             and (first is None or first.start > s)

@@ -286,8 +286,8 @@ class Patterns:
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
         r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre"
         r"|another|otra|otro|autre|outra|outro)"
-        r"(?<=')?(?!\w) *(?P<np>(?:[\w-]+'? *){1,6})"
-    )
+        r"(?<=')?(?!\w)(?: +(?:autre|otra|otro|outra|outro))? *(?P<np>(?:[\w-]+'? *){1,6})"
+    )  # "une autre vendeuse" is a "vendeuse"
     TIMES = _words(  # nouns of time that head no description of a speaker: "a week later"
         "year week day month hour moment time decade ano semana dia mes hora momento vez "
         "annee semaine jour mois heure fois jahr woche tag monat stunde mal"
@@ -433,6 +433,7 @@ class Patterns:
         r"|for (?:his|her|its|their) part|seinerseits|ihrerseits|a su vez|en cambio|toutefois"
         r"|cependant|however|ademas|tambien|aussi|tambem)(?!\w)[\s,]*"
     )
+    NEGATION = re.compile(r"n't|(?<!\w)(?:not|never|nunca|jamais|pas|nicht|nie|nao)(?!\w)")
     LONE_VERB = re.compile(r"^ *, *([a-zß-ÿ]+) *[.;]")  # folded, after a quote: "», protestó."
     CLAUSE = re.compile(  # folded, after a quote: a new clause, not its attribution
         r"^[\s,]*(?:while|whereas|but|and|mientras|pero|y|alors|tandis|mais|et|enquanto|mas|e"

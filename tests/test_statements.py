@@ -3173,3 +3173,48 @@ def test_someone_unnamed_before_a_colon_after_an_opening_phrase(lex: Lexicon) ->
         "larmes : « Personne ne nous a prévenus avant la démolition »."
     )
     assert speakers(body, lex) == ["habitante du quartier"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a title with its complement, nobody named: the role, for the verb without subject
+            "O vereador da Mobilidade lembrou que a cidade perdeu metade dos autocarros. «Não há "
+            "frota que aguente mais um inverno assim», afirmou.",
+            ["vereador da Mobilidade"],
+        ),
+        (  # a title word describing a noun opens no such role
+            "The state water company announced cuts on Monday, and Mayor Ana Ruiz blamed "
+            'the drought. "We have never seen the reservoirs this low," she said.',
+            ["Ana Ruiz"],
+        ),
+    ],
+)
+def test_a_title_alone_opening_a_sentence(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_another_one_is_one(lex: Lexicon) -> None:
+    body = (
+        "Une autre locataire, qui a refusé de donner son nom, accuse le bailleur. « Personne n'est "
+        "venu réparer la chaudière depuis octobre », affirme-t-elle."
+    )
+    assert speakers(body, lex) == ["locataire"]
+
+
+def test_a_pronoun_for_the_body_a_kind_refers_to(lex: Lexicon) -> None:
+    body = (
+        "La mairie de Pétion-Ville a lancé l'opération lundi.\n\nUne vendeuse accuse les agents. "
+        "« Ils prennent tout et ils revendent ensuite », affirme-t-elle.\n\nLa mairie dément ces "
+        "accusations. Dans un communiqué, elle assure que les biens saisis sont « conservés et "
+        "restitués sur présentation d'une pièce d'identité »."
+    )
+    assert speakers(body, lex) == ["vendeuse", "mairie de Pétion-Ville"]
+
+
+def test_a_negated_verb_after_a_quote_attributes_nothing(lex: Lexicon) -> None:
+    body = (
+        'The council said it would extend collection "to every apartment in the city by 2028." '
+        "Officials have not said how much the roll-out would cost."
+    )
+    assert speakers(body, lex) == ["council"]
