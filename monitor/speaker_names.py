@@ -440,6 +440,9 @@ _AT_RE = re.compile(
 )
 
 
+_GENITIVE_RE = re.compile(r" +(?:der|des) +[A-ZÄÖÜ][\w-]*")  # "(Kreise) der Bundesregierung"
+
+
 def anonymous(
     par: str, low: str, start: int, end: int, backwards: bool, vocab: Vocabulary
 ) -> Actor:
@@ -478,6 +481,9 @@ def anonymous(
         return Actor(start, end, "ref", phrase, "anon")
     if "kreise" in head:  # aus diplomatischen Kreisen -> diplomatische Kreise
         phrase = re.sub(r"(?<=[a-zäöü])en\b", "e", phrase)
+        whose = _GENITIVE_RE.match(par, end) if head.startswith("kreise") else None
+        if whose:  # "aus Kreisen der Stadtverwaltung"
+            end, phrase = whose.end(), phrase + par[end : whose.end()]
     if phrase.split()[0].istitle() and (start == 0 or par[:start].rstrip()[-1:] in ".!?"):
         phrase = phrase[0].lower() + phrase[1:]  # "Diplomatic sources said" opens a sentence
     return Actor(start, end, "anon", phrase)

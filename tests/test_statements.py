@@ -3218,3 +3218,11 @@ def test_a_negated_verb_after_a_quote_attributes_nothing(lex: Lexicon) -> None:
         "Officials have not said how much the roll-out would cost."
     )
     assert speakers(body, lex) == ["council"]
+
+
+def test_german_circles_of_a_body(lex: Lexicon) -> None:
+    body = (
+        "Die Stadt will die Laternen erneuern. „Lampen ohne Wartung sind nach einem Jahr nur noch "
+        "Schrott“, hieß es aus Kreisen der Stadtverwaltung."
+    )
+    assert speakers(body, lex) == ["Kreise der Stadtverwaltung"]
