@@ -3226,3 +3226,11 @@ def test_german_circles_of_a_body(lex: Lexicon) -> None:
         "Schrott“, hieß es aus Kreisen der Stadtverwaltung."
     )
     assert speakers(body, lex) == ["Kreise der Stadtverwaltung"]
+
+
+def test_an_ngo_by_its_own_name_after_an_article(lex: Lexicon) -> None:
+    body = (
+        "La ONG Provea, que documenta desalojos desde hace tres décadas, dijo que la operación "
+        "«vulnera el derecho a la vivienda de cientos de familias»."
+    )
+    assert speakers(body, lex) == ["Provea"]
