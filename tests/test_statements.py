@@ -3234,3 +3234,23 @@ def test_an_ngo_by_its_own_name_after_an_article(lex: Lexicon) -> None:
         "«vulnera el derecho a la vivienda de cientos de familias»."
     )
     assert speakers(body, lex) == ["Provea"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "El delegado de Urbanismo, en declaraciones a la prensa, recordó que el plan ya "
+            "prohíbe los pisos turísticos. «El plan está funcionando y los datos lo demuestran», "
+            "afirmó.",
+            ["delegado de Urbanismo"],
+        ),
+        (  # a title before the name: the name
+            "«Se le cobra a Caracas con barcos y a la plantilla con despidos», protestó el "
+            "delegado de CCOO Íñigo Larrañaga.",
+            ["Íñigo Larrañaga"],
+        ),
+    ],
+)
+def test_a_delegate_is_titled(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
