@@ -426,11 +426,17 @@ def _named_body(actor: Actor) -> str:
     return german.nominative(actor.value) if actor.kind == "ref" else actor.value
 
 
-def _titled(ctx: Context, par: int, pos: int) -> bool:
-    """Whether a definite description headed by a title opens at `pos` ("the president of")."""
+def _title_at(ctx: Context, par: int, pos: int) -> re.Match[str] | None:
+    """The title word heading a description that opens at `pos` ("the president of"), on the
+    folded paragraph."""
     m = P.DESCRIPTOR.match(ctx.folded[par], pos)
     head = P.TOKEN.match(ctx.folded[par], m.start("np")) if m else None
-    return head is not None and title_key(head.group(1), ctx.vocab) is not None
+    return head if head is not None and title_key(head.group(1), ctx.vocab) is not None else None
+
+
+def _titled(ctx: Context, par: int, pos: int) -> bool:
+    """Whether a description headed by a title opens at `pos` ("the president of")."""
+    return _title_at(ctx, par, pos) is not None
 
 
 def _indefinite(ctx: Context, par: int, pos: int) -> bool:
@@ -471,10 +477,8 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
 def _titled_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """A title with its complement opening a sentence that reports speech, nobody named ("El
     delegado de Urbanismo, en declaraciones a la prensa, recordó"): later pronouns are them."""
-    low = ctx.folded[par]
-    m = P.DESCRIPTOR.match(low, lo)
-    title = P.TOKEN.match(low, m.start("np")) if m else None
-    if title is None or title_key(title.group(1), ctx.vocab) is None or _indefinite(ctx, par, lo):
+    low, title = ctx.folded[par], _title_at(ctx, par, lo)
+    if title is None or _indefinite(ctx, par, lo):
         return None
     after = P.TOKEN.match(low, title.end())
     if after and after.group(1) not in P.CONNECTORS:
