@@ -105,11 +105,6 @@ def _run_actors(
             if not cut:
                 continue
             run, s = run[cut:], s + cut
-        article, _, rest = run.partition(" ")
-        kind, _, own_name = (rest if article.lower() in _THE_WORDS else run).partition(" ")
-        if kind.lower() in _NGO and own_name:  # "l'ONG Public Eye", "La ONG Provea"
-            out.append(Actor(e - len(own_name) - len(kind) - 1, e, "inst", own_name, "inst"))
-            continue
         if s in kinds:  # "la organización católica Manos Unidas"
             out.append(Actor(kinds[s], e, "inst", run, "inst"))
             continue
@@ -139,6 +134,11 @@ def _run_actors(
             continue  # "ein Sprecher des Bundesinnenministeriums": part of who speaks
         if prev and vocab.has("generic_institutions", det) and par[s - 2 : s - 1].islower():
             out.append(Actor(prev.start(1), e, "inst", run, "inst"))  # "a organização TI …"
+            continue
+        article, _, rest = run.partition(" ")
+        kind, _, own_name = (rest if article.lower() in _THE_WORDS else run).partition(" ")
+        if kind.lower() in _NGO and own_name:  # "l'ONG Public Eye", "La ONG Provea"
+            out.append(Actor(e - len(own_name) - len(kind) - 1, e, "inst", own_name, "inst"))
             continue
         whole = split_name(run, vocab)
         name, folded, roles, after_title = whole
