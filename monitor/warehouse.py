@@ -26,6 +26,7 @@ LOGGER = logging.getLogger(__name__)
 
 SUPPORTED_SCHEMES = ("duckdb", "postgresql")
 MIGRATION_LOCK_ID = 0x6E6577736D6F6E  # PostgreSQL advisory lock held while migrating
+LOAD_LOCK_ID = MIGRATION_LOCK_ID + 1  # … and while loading a batch of articles
 TZ = sa.DateTime(timezone=True)
 
 metadata = sa.MetaData()
@@ -197,9 +198,7 @@ def migrate(engine: Engine) -> int:
     """Bring the schema to the latest version; returns that version. Safe to call every run."""
     try:
         with engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                # Two first runs at once would both create the tables: one waits for the other.
-                connection.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK_ID)))
+            _take_turns(connection, MIGRATION_LOCK_ID)  # two first runs would both create tables
             schema_version.create(connection, checkfirst=True)
             current = connection.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
             for version in range((current or 0) + 1, len(MIGRATIONS) + 1):
@@ -209,6 +208,13 @@ def migrate(engine: Engine) -> int:
     except sa.exc.OperationalError as exc:
         raise WarehouseError(f"cannot open the warehouse: {_short(exc)}") from exc
     return len(MIGRATIONS)
+
+
+def _take_turns(connection: Connection, lock_id: int) -> None:
+    """On PostgreSQL, wait until no other transaction holds `lock_id`, and hold it until this
+    one ends (a DuckDB file has one writer at a time anyway)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(lock_id)))
 
 
 def upsert(connection: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -296,6 +302,9 @@ def load_articles(
 
         alert_rows = outbox_rows(changed, alert_channels)
     with engine.begin() as connection:
+        # Two runs loading the same new article at once: ON CONFLICT only settles the primary
+        # key, and the other one's row would break the unique URL instead. They take turns.
+        _take_turns(connection, LOAD_LOCK_ID)
         upsert(connection, articles, [_article_row(item.article) for item in changed])
         _replace_classifications(connection, changed, mention_rows, statement_rows)
         queued = insert_absent(connection, alerts, alert_rows)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -108,3 +109,24 @@ def test_statement_key_ignores_case_accents_and_punctuation() -> None:
     b = warehouse.statement_key("we will keep working for venezuela", "jose manuel albares")
     c = warehouse.statement_key("we will keep working for venezuela", "Antony Blinken")
     assert a == b != c
+
+
+def test_loads_of_two_runs_take_turns_on_postgresql(postgres_url: str) -> None:
+    """Two runs loading the same new article at once: PostgreSQL's ON CONFLICT settles only the
+    primary key, so the second insert could break the unique URL; a load waits for the other."""
+    engine = warehouse.connect(postgres_url)
+    warehouse.migrate(engine)
+    done = threading.Event()
+
+    def load() -> None:
+        warehouse.load_articles(engine, [ClassifiedArticle(make_article(1), None)])
+        done.set()
+
+    with engine.begin() as other_run:
+        other_run.execute(sa.select(sa.func.pg_advisory_xact_lock(warehouse.LOAD_LOCK_ID)))
+        loader = threading.Thread(target=load)
+        loader.start()
+        assert not done.wait(1.0)  # it waits for the other run's load to commit
+    loader.join(timeout=10)
+    assert done.is_set()
+    assert count(engine, warehouse.articles) == 1
