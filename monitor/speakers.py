@@ -317,10 +317,10 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if m is None or first is None:
         return None
     head = low[first.start(1) : first.end(1)]
+    if head in P.CONNECTORS:  # "Una de las víctimas", "one of the sailors": one of a group
+        return _one_of_named(ctx, par, m.group("det"), first.end())
     if vocab.has("function_words", head) or vocab.verb_re.fullmatch(head) or head in P.TIMES:
         return None
-    if head in P.CONNECTORS:  # "Una de las víctimas": one of a group
-        return _one_of_named(ctx, par, m.group("det"), first.end())
     end, complement = phrase_end(text, low, first.end(), vocab, ctx.language == "de")
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
     end = where_end(text, low, end, vocab)  # where: "a pharmacist in the Bella Vista district"

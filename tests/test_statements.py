@@ -3254,3 +3254,11 @@ def test_an_ngo_by_its_own_name_after_an_article(lex: Lexicon) -> None:
 )
 def test_a_delegate_is_titled(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_one_of_a_plural_named_after_the_quote(lex: Lexicon) -> None:
+    body = (
+        "The crew of a trawler stranded in Walvis Bay has not been paid since March. "
+        '"We eat what the harbour church brings us on Sundays," one of the deckhands said.'
+    )
+    assert speakers(body, lex) == ["deckhand"]
