@@ -400,7 +400,8 @@ class Patterns:
         r"|quatro) ([a-zß-ÿ]+s(?= [a-zß-ÿ]|,)|[A-Z][a-z]+(?= [a-z]+s\b| [a-z]+ [a-z]+s\b))"
     )
     MANY_OF = re.compile(  # how many, then who: "Decenas de (aficionados)", "A group of (tenants)"
-        r"\s*(?i:(?:a|an|un|una|une|um|uma|des|unos|unas) +)?(?i:group|grupo|groupe|dozens"
+        r"\s*(?i:(?:a|an|un|una|une|um|uma|des|unos|unas) +)?(?i:(?:small|large|pequeño|pequeno"
+        r"|petit|gran|grand|grande) +)?(?i:group|grupo|groupe|dozens"
         r"|hundreds|thousands|decenas|cientos|centenares|miles|dizaines|centaines|milliers"
         r"|dezenas|centenas|milhares) +(?i:of|de|d') *([a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)"
     )

@@ -3262,3 +3262,11 @@ def test_one_of_a_plural_named_after_the_quote(lex: Lexicon) -> None:
         '"We eat what the harbour church brings us on Sundays," one of the deckhands said.'
     )
     assert speakers(body, lex) == ["deckhand"]
+
+
+def test_one_of_a_small_group(lex: Lexicon) -> None:
+    body = (
+        "Un petit groupe de manifestants attendait le cortège devant la préfecture. « Nous "
+        "resterons ici tant que personne ne nous reçoit », a lancé l'un d'eux."
+    )
+    assert speakers(body, lex) == ["manifestant"]
