@@ -131,15 +131,16 @@ def genitive(phrase: str) -> str:
     """An institution's name (nominative, without article) as the complement of another noun,
     the way German labels a spokesperson: "Auswärtiges Amt" -> "des Auswärtigen Amts",
     "Bundesnetzagentur" -> "der Bundesnetzagentur", "Deutsch-Türkische Industrie- und
-    Handelskammer" -> "der Deutsch-Türkischen Industrie- und Handelskammer"; a name whose
-    gender Wiktionary does not know takes "von" ("von Eurofer")."""
+    Handelskammer" -> "der Deutsch-Türkischen Industrie- und Handelskammer", "haitianische
+    Nationalpolizei" -> "der haitianischen Nationalpolizei"; a name whose gender Wiktionary
+    does not know takes "von" ("von Eurofer")."""
     words = phrase.split()
     head = _head_index(words)
     found = _head_noun(words[head], "") if head is not None else None
     if head is None or found is None or found.genus not in ("m", "f", "n"):
         return f"von {phrase}"
     for i in range(head):
-        if words[i][:1].isupper() and not words[i].endswith("-"):
+        if words[i] not in ("und", "oder") and not words[i].endswith("-"):
             stem = words[i][:-2] if words[i].endswith(("es", "er", "en")) else words[i][:-1]
             words[i] = stem + "en"  # weak ending after the article: Auswärtigen, Europäischen
     if found.genus == "f":
@@ -153,11 +154,11 @@ def _head_index(words: list[str]) -> int | None:
     """Where the head noun of a capitalised name stands: after its adjectives ("Auswärtiges")
     and the truncated parts of a coordinated compound ("Industrie- und")."""
     for i, word in enumerate(words):
+        adjective = i + 1 < len(words) and word.endswith(("e", "es", "er", "en"))
         if not word[:1].isupper():
-            if word in ("und", "oder"):
+            if word in ("und", "oder") or adjective:  # "haitianische (Nationalpolizei)"
                 continue
             return None
-        adjective = i + 1 < len(words) and word.endswith(("e", "es", "er", "en"))
         if not (word.endswith("-") or (adjective and (noun(word) is None or adjectival(word)))):
             return i
     return None

@@ -3270,3 +3270,33 @@ def test_one_of_a_small_group(lex: Lexicon) -> None:
         "resterons ici tant que personne ne nous reçoit », a lancé l'un d'eux."
     )
     assert speakers(body, lex) == ["manifestant"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a weekday is no given name
+            "Der Zoll durchsuchte die Firma von Klaus Berger. Beamte beschlagnahmten am Dienstag "
+            "Geschäftsunterlagen. „Wir prüfen jeden einzelnen Lieferschein der letzten Jahre“, "
+            "sagte er.",
+            ["Klaus Berger"],
+        ),
+        (  # an adjective of the body's name takes the genitive too
+            "Die haitianische Nationalpolizei begrüßte die Festnahmen. „Jede Waffe weniger rettet "
+            "Leben in unseren Vierteln“, erklärte ein Sprecher.",
+            ["Sprecher der haitianischen Nationalpolizei"],
+        ),
+        (  # a body named by a compound of Direktion
+            "Die Generalzolldirektion hat die Stücke zur Verfügung gestellt. Ein Sprecher sprach "
+            "von einer »lehrreichen Mischung aus Geschichte und Gegenwart von heute«.",
+            ["Sprecher der Generalzolldirektion"],
+        ),
+        (
+            "Umweltverbände kritisieren den Plan. „Die Schiffe lassen tagelang die Motoren im "
+            "Hafen laufen“, bemängelte ein Sprecher des Naturschutzbunds.",
+            ["Sprecher des Naturschutzbunds"],
+        ),
+    ],
+)
+def test_german_bodies_and_their_spokespeople(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
