@@ -314,8 +314,9 @@ FIRST_BLIND = {  # (statement F1, mention F1) of each held-out set when first sc
     "holdout42": (0.878, 1.000),
     "holdout43": (0.921, 0.988),
     "holdout44": (0.838, 0.976),
+    "holdout46": (0.781, 0.988),
 }
-NOT_USED_YET = {"holdout44"}  # scored blind and not looked into since: still fresh
+NOT_USED_YET = {"holdout46"}  # scored blind and not looked into since: still fresh
 SET_NOTES = {  # how each set was used; its first, blind figures are in FIRST_BLIND
     "devset": "used while developing the rules and the lexicon (general rules only, nothing "
     "specific to one article): optimistic",
