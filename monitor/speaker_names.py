@@ -379,11 +379,12 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
 
 def institution_compound(word: str, vocab: Vocabulary) -> bool:
     """A German compound headed by an institution: Menschenrechtsorganisation, Dachverband,
-    Landeskriminalamt (a head this short only in a noun Wiktionary knows: not "insgesamt")."""
+    Landeskriminalamt, Schifffahrtsamt (Wiktionary lacks many compounds of Amt; the only other
+    long words ending so are "(ins)gesamt")."""
     if len(word) < 9 or vocab.has("institutions", word):
         return False
     head = word.removesuffix("es") if word.endswith("amtes") else word.removesuffix("s")
-    return head.endswith(vocab.compounds) or (head.endswith("amt") and german.common_noun(word))
+    return head.endswith(vocab.compounds) or (head.endswith("amt") and not head.endswith("gesamt"))
 
 
 def institution(

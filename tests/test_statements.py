@@ -3300,3 +3300,11 @@ def test_one_of_a_small_group(lex: Lexicon) -> None:
 )
 def test_german_bodies_and_their_spokespeople(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_german_office_wiktionary_lacks(lex: Lexicon) -> None:
+    body = (
+        "Das Veterinäramt verteidigte die Kontrollen. „Wir haben jeden Betrieb im Kreis zweimal "
+        "besucht“, erklärte ein Sprecher."
+    )
+    assert speakers(body, lex) == ["Sprecher des Veterinäramts"]
