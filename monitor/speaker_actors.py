@@ -71,6 +71,8 @@ _THE_WORDS = frozenset(["the", "la", "le", "el", "l'", "les", "los", "las"])
 _OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
 _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
 _ORIGIN = frozenset(["de", "do", "da", "du", "del", "of", "from"])  # before a place one comes from
+# before a participle that is also a role noun: "(affirme) avoir envoyé", "ha sido enviado"
+_AUXILIARY_INFINITIVES = (" avoir ", " haber ", " ter ", " sido ", " ete ")  # folded
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 
@@ -360,7 +362,11 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
                 end = end if own else e
             s = det.start("mod")  # own name: "le gouvernement de transition"
             found.append(Actor(s, end, "inst" if own else "ref", par[s:end], "inst"))
-        elif kind == "role" and (det := P.DET_BEFORE.search(low, max(0, s - 50), s)):
+        elif (
+            kind == "role"
+            and not low.endswith(_AUXILIARY_INFINITIVES, max(0, s - 7), s)
+            and (det := P.DET_BEFORE.search(low, max(0, s - 50), s))
+        ):
             adj = re.match(r" +(\w+)", low[e : e + 30])  # "le président ukrainien"
             if adj and adj.group(1) in ctx.lexicon.single_words and par[e + adj.start(1)].islower():
                 e += adj.end()

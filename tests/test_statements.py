@@ -3308,3 +3308,16 @@ def test_a_german_office_wiktionary_lacks(lex: Lexicon) -> None:
         "besucht“, erklärte ein Sprecher."
     )
     assert speakers(body, lex) == ["Sprecher des Veterinäramts"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La Caisse affirme avoir envoyé trois lettres aux familles. « Personne ne nous a jamais "
+        "répondu depuis le mois de mars », dit-elle.",
+        "Le ministère haïtien de la Santé publique et de la Population affirme avoir envoyé des "
+        "renforts et promet « une prise en charge gratuite de toutes les femmes ».",
+    ],
+)
+def test_a_participle_after_avoir_is_no_envoy(body: str, lex: Lexicon) -> None:
+    assert not any("envoyé" in (speaker or "") for speaker in speakers(body, lex))
