@@ -9,7 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from monitor.gazetteers import country_names
+from monitor.gazetteers import country_names, given_names
 from monitor.german import nominative
 from monitor.speaker_names import (
     GERMAN_DEFINITE,
@@ -244,6 +244,14 @@ def _run_actors(
             continue  # "In Puerto Ordaz Norte, ...": a place
         if ctx.language == "de" and not roles and german_nouns(par, s, run, folded):
             continue  # "in einer Charge Reste": German nouns after an article, not a name
+        if (  # "Veio de Valencia com a filha": a verb opening its sentence, then where from
+            len(name) > 2  # (not a plural: "Médecins du Monde", "Moradores do Morro")
+            and folded[1] in P.PARTICLES
+            and folded[0][-1] != "s"
+            and folded[0] not in given_names()
+            and s + k in ctx.starts[idx]
+        ):
+            continue
         value = " ".join(name)
         if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
             if folded[0] not in ctx.known and not (roles or after_title or e in aged):

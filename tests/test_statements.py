@@ -3321,3 +3321,12 @@ def test_a_german_office_wiktionary_lacks(lex: Lexicon) -> None:
 )
 def test_a_participle_after_avoir_is_no_envoy(body: str, lex: Lexicon) -> None:
     assert not any("envoyé" in (speaker or "") for speaker in speakers(body, lex))
+
+
+def test_a_verb_opening_a_sentence_before_a_place_is_no_name(lex: Lexicon) -> None:
+    body = (
+        "Na mesa ao lado, Orlando Briceño, aposentado de 68 anos, come com a neta. Veio de "
+        "Valencia com a filha, que trabalha num hospital. «Vim para não morrer sozinho longe da "
+        "família», disse o idoso."
+    )
+    assert speakers(body, lex) == ["Orlando Briceño"]
