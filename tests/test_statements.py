@@ -3330,3 +3330,27 @@ def test_a_verb_opening_a_sentence_before_a_place_is_no_name(lex: Lexicon) -> No
         "família», disse o idoso."
     )
     assert speakers(body, lex) == ["Orlando Briceño"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "Jeden" opens no name
+            "Jeden Morgen bringt Walentyna Petrenko ihre Enkel in die Kita. „Ich habe zweimal im "
+            "Leben Kinder großgezogen“, sagt sie.",
+            ["Walentyna Petrenko"],
+        ),
+        (
+            "Maria da Graça Freitas, de 79 anos, esperou pelos filhos à porta de casa.\n\n«Passo o "
+            "ano inteiro sozinha à espera desta semana», confessou a viúva.",
+            ["Maria da Graça Freitas"],
+        ),
+        (
+            "Dimanche, le cortège a traversé la ville. « Il rentre à la mer d'où tout est venu », "
+            "a murmuré un neveu du défunt.",
+            ["neveu du défunt"],
+        ),
+    ],
+)
+def test_confessed_murmured_and_every_morning(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
