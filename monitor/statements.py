@@ -285,7 +285,7 @@ class Patterns:
     DESCRIPTOR = re.compile(  # "una estudiante de Derecho", "die Schwester eines der Inhaftierten"
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
         r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre"
-        r"|another|otra|otro|autre|outra|outro)"
+        r"|another|otra|otro|autre|outra|outro|this|cette|cet|ce|esta|este|essa|esse|diese|dieser)"
         r"(?<=')?(?!\w)(?: +(?:autre|otra|otro|outra|outro))? *(?P<np>(?:[\w-]+'? *){1,6})"
     )  # "une autre vendeuse" is a "vendeuse"
     TIMES = _words(  # nouns of time that head no description of a speaker: "a week later"

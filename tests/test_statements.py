@@ -3354,3 +3354,12 @@ def test_a_verb_opening_a_sentence_before_a_place_is_no_name(lex: Lexicon) -> No
 )
 def test_confessed_murmured_and_every_morning(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_demonstrative_description_is_the_one_named_before(lex: Lexicon) -> None:
+    body = (
+        "Chaque lundi, Elba Rojas prend un bus pour la prison.\n\n« Quand le sac est refusé, je "
+        "recommence la semaine suivante », raconte cette couturière de 57 ans, assise devant "
+        "l'Hélicoïde."
+    )
+    assert speakers(body, lex) == ["Elba Rojas"]
