@@ -57,6 +57,7 @@ class Context:
     said: list[tuple[int, int, str, str]] = field(default_factory=list)  # attributions
     topics: dict[str, set[str]] = field(default_factory=dict)  # text -> watched topics named
     acronyms: dict[str, str] = field(default_factory=dict)  # "PNH" -> "Police nationale d'Haïti"
+    kinds: dict[str, set[str]] = field(default_factory=dict)  # body -> its kind nouns ("ong")
     partitive: bool = False  # whether "one of them" is said somewhere
 
 
@@ -108,7 +109,9 @@ def _run_actors(
                 continue
             run, s = run[cut:], s + cut
         if s in kinds:  # "la organización católica Manos Unidas"
-            out.append(Actor(kinds[s], e, "inst", run, "inst"))
+            start, kind = kinds[s]
+            ctx.kinds.setdefault(run, set()).add(kind)
+            out.append(Actor(start, e, "inst", run, "inst"))
             continue
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
         if (  # fast path: most runs are one plain word
@@ -140,6 +143,7 @@ def _run_actors(
         article, _, rest = run.partition(" ")
         kind, _, own_name = (rest if article.lower() in _THE_WORDS else run).partition(" ")
         if kind.lower() in _NGO and own_name:  # "l'ONG Public Eye", "La ONG Provea"
+            ctx.kinds.setdefault(own_name, set()).add(kind.lower())
             out.append(Actor(e - len(own_name) - len(kind) - 1, e, "inst", own_name, "inst"))
             continue
         whole = split_name(run, vocab)
@@ -277,19 +281,24 @@ def _kind_re(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 _KIND_ARTICLES = (*_THE, " a ", " o ")  # "a organização", "o sindicato" too
-_NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES
+_WHERE = frozenset(["en", "in", "em", "na", "no", "au", "aux", "im"])  # "l'ONG en Haïti"
+_NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES | _WHERE
 
 
-def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, int]:
+def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, tuple[int, str]]:
     """Where a name may follow its kind and a word describing it ("la société de nettoyage
-    Clairval", "la organización católica Manos Unidas"): name start -> its article's start."""
+    Clairval", "la organización católica Manos Unidas"): name start -> its article's start, and
+    the kind."""
     found = {}
     for m in _kind_re(vocab).finditer(low):
         k = m.start("kind")
         article = f" {low[max(0, k - 4) : k]}".endswith(_KIND_ARTICLES)
         what = m.group("what")  # "le groupe des Patriotes": the name follows its article
-        if article and par[k : m.end()].islower() and what not in _NOT_DESCRIBING:
-            found[m.end()] = low.rfind(" ", 0, k - 1) + 1
+        lower = par[k if m.group("kind") not in _NGO else m.end("kind") : m.end()].islower()
+        if (  # "L'ONG vénézuélienne Foro Penal"; not "L'ONG dit espérer"
+            article and lower and what not in _NOT_DESCRIBING and not vocab.verb_re.fullmatch(what)
+        ):
+            found[m.end()] = low.rfind(" ", 0, k - 1) + 1, m.group("kind")
     return found
 
 

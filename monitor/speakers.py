@@ -189,7 +189,11 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         par,
         actor.start,
         kinds,
-        lambda v: stem in (low := fold(v)) or any(map(low.__contains__, known_as)),
+        lambda v: (
+            stem in (low := fold(v))
+            or head in ctx.kinds.get(v, ())  # "l'ONG" after "l'ONG française Action Santé"
+            or any(map(low.__contains__, known_as))
+        ),
     )
     # "the organisation": the one just named in its paragraph, else one named so, else any
     just_named = _last(ctx, par, actor.start, kinds, same_paragraph=True) if generic else None

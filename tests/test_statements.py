@@ -3363,3 +3363,28 @@ def test_a_demonstrative_description_is_the_one_named_before(lex: Lexicon) -> No
         "l'Hélicoïde."
     )
     assert speakers(body, lex) == ["Elba Rojas"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the NGO named by its kind, not the last body named
+            "L'ONG française Action Santé Caraïbes a suspendu ses activités. "
+            "« Nous ne pouvons plus garantir la sécurité de nos équipes », "
+            "a déclaré le coordinateur de l'ONG en Haïti, Jérôme Lafleur.\n\n"
+            "L'Organisation mondiale de la santé appelle au calme.\n\n"
+            "L'ONG dit espérer rouvrir le centre « dès que les conditions minimales de sécurité "
+            "seront réunies ».",
+            ["Jérôme Lafleur", "Action Santé Caraïbes"],
+        ),
+        (  # an adjective between the kind and the name
+            "L'ONG vénézuélienne Foro Penal recense des centaines de prisonniers.\n\n"
+            "L'Organisation des États américains a publié un rapport.\n\nL'ONG dit redouter « des "
+            "disparitions "
+            "forcées de courte durée et répétées ».",
+            ["Foro Penal"],
+        ),
+    ],
+)
+def test_the_ngo_is_the_one_named_an_ngo(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
