@@ -49,6 +49,7 @@ _PARTICIPLE = ("ing", "ant", "ndo")  # saying, estimant, diciendo, dizendo
 _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject after a name
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
+_BEFORE_QUOTE = ' \u00a0\u202f«“"„‘‹‚'  # spaces and opening marks
 _SPRECHER = ("sprecher", "sprecherin")  # German spokespeople, named after their body
 Found = tuple[str, str]  # (kind, value) of a resolved speaker
 
@@ -834,7 +835,10 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
 def _attribute(q: Quote, ctx: Context) -> Found | None:
     """Who said `q`: after it, earlier in its sentence, the paragraph's last speaker, the
     previous paragraph (when it introduces the quote), or the subject of its sentence."""
-    if found := _post(ctx, q.last_par, q.end + 1, q.text.rstrip()[-1:] in ".!?"):
+    full_stop = q.text.rstrip()[-1:] in ".!?"
+    # "il a affirmé : « … . » Le parquet affirme que …": the next sentence is not about it
+    introduced = full_stop and ctx.masked[q.par][: q.start].rstrip(_BEFORE_QUOTE).endswith(":")
+    if not introduced and (found := _post(ctx, q.last_par, q.end + 1, full_stop)):
         return found
     starts = ctx.starts[q.par]
     s0 = max(s for s in starts if s < q.start)

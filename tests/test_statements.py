@@ -3388,3 +3388,12 @@ def test_a_demonstrative_description_is_the_one_named_before(lex: Lexicon) -> No
 )
 def test_the_ngo_is_the_one_named_an_ngo(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_full_quote_after_a_colon_is_not_the_next_sentence_s(lex: Lexicon) -> None:
+    body = (
+        "Le président Nicolás Maduro rejette ces accusations. Lors de son émission, il a affirmé : "
+        "« Au Venezuela, personne n'est détenu pour ses idées, seulement pour ses crimes. » Le "
+        "parquet affirme que les détenus ont participé à des actes violents."
+    )
+    assert speakers(body, lex) == ["Nicolás Maduro"]
