@@ -29,6 +29,7 @@ from monitor.speaker_names import (
 )
 from monitor.statements import (
     PAIRS,
+    SPACES,
     Quote,
     fold,
     fold_word,
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from monitor.classify import Lexicon
 
 LOGGER = logging.getLogger(__name__)
-_OPEN_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
 _START = operator.attrgetter("start")
@@ -49,7 +49,7 @@ _PARTICIPLE = ("ing", "ant", "ndo")  # saying, estimant, diciendo, dizendo
 _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject after a name
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
-_BEFORE_QUOTE = ' \u00a0\u202f«“"„‘‹‚'  # spaces and opening marks
+_BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
 _SPRECHER = ("sprecher", "sprecherin")  # German spokespeople, named after their body
 Found = tuple[str, str]  # (kind, value) of a resolved speaker
 
@@ -688,7 +688,7 @@ def _post(ctx: Context, par: int, off: int, full_stop: bool = False) -> Found | 
     """Attribution after the closing mark: “…,” he said / said X / a-t-il dit / según X.
     `full_stop`: the quotation ended its sentence inside the marks (“… here.”)."""
     low, vocab = ctx.folded[par][off : off + 160], ctx.vocab
-    low = low[: m.start()] if (m := _OPEN_RE.search(low)) else low
+    low = low[: m.start()] if (m := P.QUOTE_MARK.search(low)) else low
     if P.NEW_SENTENCE.match(ctx.masked[par], off):
         return None  # "«…». Según datos del Gobierno, …": the next sentence
     if m := P.POST_FRENCH.match(low):
