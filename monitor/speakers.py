@@ -117,11 +117,9 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
         ):
             return found
         # "a secretaria" after "a Secretaria de Educação": a body its role noun also names
-        known_as = ctx.vocab.known_as.get(fold_word(actor.phrase.split()[-1]), ())
-        if known_as and (
-            found := _last(
-                ctx, par, pos, ("inst",), lambda v: any(map(fold(v).__contains__, known_as))
-            )
+        noun = fold_word(actor.phrase.split()[-1])
+        if noun in ctx.vocab.known_as and (
+            found := _last(ctx, par, pos, ("inst",), lambda v: ctx.vocab.known_as_by(noun, v))
         ):
             return found
         demonyms = _topics_of(actor.phrase, ctx)
@@ -183,7 +181,6 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         and head.endswith(tuple(ctx.vocab.sets["generic_institutions"]))
     )
     stem = head.rstrip("sn") or head  # "diesen Kreisen" -> Diplomatenkreise
-    known_as = ctx.vocab.known_as.get(head, frozenset())  # "o ministério" after "o Itamaraty"
     kinds = (actor.phrase,)
     named = _last(  # "l'ONG" after "l'ONG Eau Solidaire"
         ctx,
@@ -191,9 +188,9 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         actor.start,
         kinds,
         lambda v: (
-            stem in (low := fold(v))
+            stem in fold(v)
             or head in ctx.kinds.get(v, ())  # "l'ONG" after "l'ONG française Action Santé"
-            or any(map(low.__contains__, known_as))
+            or ctx.vocab.known_as_by(head, v)  # "o ministério" after "o Itamaraty"
         ),
     )
     # "the organisation": the one just named in its paragraph, else one named so, else any
@@ -412,10 +409,9 @@ def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
         return phrase
 
     def named(value: str) -> bool:
-        low = fold(value)
-        known_as = ctx.vocab.known_as.get(kind, ())  # "des Ministeriums": the Auswärtiges Amt
+        low = fold(value)  # "des Ministeriums": the Auswärtiges Amt
         return low not in generic and (
-            kind in generic or kind in low or any(map(low.__contains__, known_as))
+            kind in generic or kind in low or ctx.vocab.known_as_by(kind, value)
         )
 
     here = [_named_body(a) for a in ctx.actors[par] if a.kind in ("inst", "ref") and a.end <= pos]

@@ -480,6 +480,12 @@ class Vocabulary:
     def has(self, name: str, word: str) -> bool:
         return word in self.sets[name]
 
+    def known_as_by(self, noun: str, name: str) -> bool:
+        """Whether `name` holds a name `noun` also refers to: "Palácio do Itamaraty" for
+        "ministério", "Auswärtiges Amt" for "Ministerium" (`noun` folded)."""
+        names = self.known_as.get(noun, ())
+        return bool(names) and any(map(fold(name).__contains__, names))
+
 
 # institution nouns that speak only in a name: "durante el foro", "at a news conference"
 _NAMES_ONLY = _words(
