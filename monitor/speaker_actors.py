@@ -85,7 +85,7 @@ def _run_actors(
     `after_role` holds where words follow lower-case role nouns ("general Ricardo Matos")."""
     out: list[Actor] = []
     vocab, institutions = ctx.vocab, ctx.vocab.sets["institutions"]
-    inst_words, german = vocab.sets["institution_words"], ctx.language in ("de", None)
+    german = ctx.language in ("de", None)
     aged = {m.start() for m in P.AGE.finditer(par)} if P.AGE.search(par) else ()  # "Artem, 14,"
     kinds = _kinds_before(par, low, vocab)
     known = ctx.known
@@ -118,12 +118,10 @@ def _run_actors(
             " " not in w
             and w not in known
             and not run.isupper()
-            and w not in inst_words
             and s not in after_role
             and e not in aged
-            and title_key(w, vocab) is None
+            and _ordinary(w, vocab, german)
             and not _after_the(low, s)
-            and not (german and institution_compound(w, vocab))  # "dem Bundesverband der …"
         ):
             continue
         words = low[s:e].split()
@@ -270,6 +268,17 @@ def _run_actors(
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ordinary(word: str, vocab: Vocabulary, german: bool) -> bool:
+    """Whether a capitalised word standing alone is neither a title nor an institution's
+    (no "Ministry", "Präsident", "Dachverband"): true of most, so it is remembered."""
+    return (
+        word not in vocab.sets["institution_words"]
+        and title_key(word, vocab) is None
+        and not (german and institution_compound(word, vocab))  # "dem Bundesverband der …"
+    )
 
 
 @functools.lru_cache(maxsize=8)

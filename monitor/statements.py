@@ -260,7 +260,9 @@ class Patterns:
 
     BOTH = re.compile(r"[\s,]*(?:both|ambos|ambas|les deux|os dois|as duas|beide)(?!\w)")
     PARTICLES = frozenset(_PARTICLES.replace(" ", "|").split("|"))
-    RUN = re.compile(_RUN)
+    # the look-ahead changes no match: it lets `re` skip in C to the next capital (finditer
+    # over a paragraph 30 % faster)
+    RUN = re.compile(rf"(?=[{_UPPER}]){_RUN}")
     QUOTE_MARK = _OPEN_RE
     NAMES = re.compile(rf"{_RUN}(?:[ \u00a0]*&[ \u00a0]*{_RUN})*")  # "Maurel & Prom"
     TOKEN = re.compile(r"[ \u00a0]*([\w&]+(?:-\w+)*['’]?)")  # porte-parole, l', d'
