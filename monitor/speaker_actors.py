@@ -332,21 +332,40 @@ def _german_adjective(
 
 
 def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
-    """After an institution, the end of an adjective qualifying it ("Ministerio de Defensa ruso",
-    "ministère ukrainien"): a demonym of the lexicon, or a lower-case adjective-like word right
-    before a reporting verb or a comma."""
+    """After an institution, the end of the adjectives qualifying it ("Ministerio de Defensa
+    ruso", "ministère ukrainien", "Autorité portuaire nationale haïtienne"): a demonym of the
+    lexicon, or up to three lower-case adjective-like words right before a reporting verb (or
+    an auxiliary and one) or a comma."""
     m = P.TOKEN.match(par, end)
     if m is None or not par[m.start(1)].islower():
         return end
-    word = low[m.start(1) : m.end(1)]
-    if word in ctx.lexicon.single_words:
+    if low[m.start(1) : m.end(1)] in ctx.lexicon.single_words:
         return m.end()
-    after = P.TOKEN.match(low, m.end())
-    verb = after is not None and ctx.vocab.verb_re.fullmatch(after.group(1)) is not None
-    adjective = P.ADJECTIVE.search(word) and not ctx.vocab.verb_re.fullmatch(word)
-    comma = low[m.end() : m.end() + 1] == ","
-    known = ctx.vocab.has("function_words", word) or word in P.TIMES
-    return m.end() if adjective and (verb or comma) and not known else end
+    found = end
+    for _ in range(3):  # "Autorité portuaire nationale haïtienne": adjectives follow one another
+        if m is None or not par[m.start(1)].islower():
+            break
+        if not _adjective_like(low[m.start(1) : m.end(1)], ctx) or m.group(1)[-1] in "áéó":
+            break  # "(la institución) está preparada": a verb stressed on its end
+        after = P.TOKEN.match(low, m.end())
+        if after is not None and ctx.vocab.has("auxiliaries", after.group(1)):
+            after = P.TOKEN.match(low, after.end())  # "(l'Autorité …) a promis"
+        verb = after is not None and ctx.vocab.verb_re.fullmatch(after.group(1)) is not None
+        if verb or low[m.end() : m.end() + 1] == ",":
+            found = m.end()
+        m = P.TOKEN.match(par, m.end())
+    return found
+
+
+def _adjective_like(word: str, ctx: Context) -> bool:
+    """A folded word that may be an adjective after a noun ("ruso", "ukrainien", "portuaire",
+    "nationale"), not a verb, a function word or a time."""
+    return (
+        (word in ctx.lexicon.single_words or P.ADJECTIVE.search(word) is not None)
+        and not ctx.vocab.verb_re.fullmatch(word)
+        and not ctx.vocab.has("function_words", word)
+        and word not in P.TIMES
+    )
 
 
 def actors_in(idx: int, ctx: Context) -> list[Actor]:

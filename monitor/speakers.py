@@ -246,7 +246,10 @@ def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None
         first is None
         or not (first.kind == "inst" or (first.kind == "ref" and first.phrase == "inst"))
         or first.start >= e
-        or P.QUOTE_MARK.search(ctx.masked[par], s, e)
+        or (  # unless it quotes that institution ("La Caisse a présenté ses « regrets »")
+            P.QUOTE_MARK.search(ctx.masked[par], s, e)
+            and {who for p, at, _, who in ctx.said if p == par and s <= at < e} != {first.value}
+        )
     ):
         return None
     lead = ctx.folded[par][s : first.start].split()

@@ -3397,3 +3397,43 @@ def test_a_full_quote_after_a_colon_is_not_the_next_sentence_s(lex: Lexicon) -> 
         "parquet affirme que les détenus ont participé à des actes violents."
     )
     assert speakers(body, lex) == ["Nicolás Maduro"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # adjectives after a body's name, up to the verb
+            "« Les travaux commenceront avant la saison cyclonique », a assuré hier "
+            "l'Autorité portuaire nationale haïtienne, qui a requis des fonds.",
+            ["Autorité portuaire nationale haïtienne"],
+        ),
+        (  # an auxiliary between them and the verb
+            "L'Autorité portuaire nationale haïtienne a promis : « Les travaux commenceront avant "
+            "la saison cyclonique. »",
+            ["Autorité portuaire nationale haïtienne"],
+        ),
+        (  # a French body named in lower case after its head, "caisse"
+            "La Caisse nationale des allocations familiales souhaite « étendre ce modèle à "
+            "d'autres bassins d'emploi d'ici 2027 ».",
+            ["Caisse nationale des allocations familiales"],
+        ),
+        (  # not a verb stressed on its end: the ministry named before
+            "El Ministerio de Defensa publicó un comunicado. El ministerio está preparado, pero "
+            "reclamó “reglas claras sobre el uso de la fuerza para nuestros soldados”.",
+            ["Ministerio de Defensa"],
+        ),
+    ],
+)
+def test_a_body_s_name_in_lower_case_words(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_she_is_the_body_the_sentence_before_quoted(lex: Lexicon) -> None:
+    body = (
+        "Sa fille, Lucienne Dorval, a reconstitué le dossier. « Nous avons retrouvé un chauffeur "
+        "de 90 ans », explique-t-elle.\n\nLe tribunal lui a donné raison. La Caisse générale de "
+        "sécurité sociale a présenté ses « regrets pour la durée de la procédure ». Dans un "
+        "communiqué, elle précise que « les dossiers incomplets font désormais l'objet d'un "
+        "traitement prioritaire »."
+    )
+    assert speakers(body, lex)[1:] == ["Caisse générale de sécurité sociale"] * 2
