@@ -74,6 +74,8 @@ _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
 _ORIGIN = frozenset(["de", "do", "da", "du", "del", "of", "from"])  # before a place one comes from
 # before a participle that is also a role noun: "(affirme) avoir envoyé", "ha sido enviado"
 _AUXILIARY_INFINITIVES = (" avoir ", " haber ", " ter ", " sido ", " ete ")  # folded
+# the capitalised fields listed before the last one: "Immigration, Réfugiés et (Citoyenneté)"
+_LISTED_BEFORE = re.compile(r"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* (?:and|et|y|e|und) $")
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 
@@ -97,6 +99,14 @@ def _run_actors(
             out.append(Actor(s, e, "inst", run, "inst"))
             continue
         if run[:2] == "À ":  # "À Bruxelles, un porte-parole …": where, not who
+            continue
+        if (
+            " " in run
+            and run.istitle()  # not "Irfaan Ali of Guyana", "Ciudad de México"
+            and (listed := _LISTED_BEFORE.search(par, max(0, s - 80), s))
+            and fold(run.rpartition(" ")[2]) in country_names()
+        ):  # a department of a state, by its fields: "Pêches et Océans Canada"
+            out.append(Actor(listed.start(), e, "inst", par[listed.start() : e], "inst"))
             continue
         owner, _, rest = run.partition(" ")
         if owner.endswith(("'s", "’s")) and not institutions.isdisjoint(low[s:e].split()[1:]):

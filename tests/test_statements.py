@@ -3437,3 +3437,33 @@ def test_she_is_the_body_the_sentence_before_quoted(lex: Lexicon) -> None:
         "traitement prioritaire »."
     )
     assert speakers(body, lex)[1:] == ["Caisse générale de sécurité sociale"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "« Il s'agit de protéger la ressource pour les prochaines saisons », a indiqué "
+            "Pêches et Océans Canada.",
+            ["Pêches et Océans Canada"],
+        ),
+        (
+            "Selon Immigration, Réfugiés et Citoyenneté Canada, « les vérifications d'identité "
+            "ne peuvent pas être accélérées ».",
+            ["Immigration, Réfugiés et Citoyenneté Canada"],
+        ),
+        (
+            '"We are protecting the stock for the next seasons," Fisheries and Oceans Canada '
+            "said in a statement.",
+            ["Fisheries and Oceans Canada"],
+        ),
+        (  # people from the countries they lead
+            "“The people of Haiti have waited long enough for a government,” said a joint "
+            "statement signed by Mia Mottley of Barbados, Andrew Holness of Jamaica and Irfaan "
+            "Ali of Guyana.",
+            ["Mia Mottley, Andrew Holness and Irfaan Ali"],
+        ),
+    ],
+)
+def test_a_department_named_by_its_fields(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
