@@ -20,11 +20,13 @@ __all__ = [
     "anonymous",
     "appositive",
     "completes",
+    "dateline_town",
     "german_nouns",
     "institution",
     "institution_compound",
     "noun_first",
     "phrase_end",
+    "placed_role",
     "qualifies",
     "spelled_out",
     "split_name",
@@ -639,6 +641,59 @@ def noun_first(par: str, s: int, run: str, name: Sequence[str], vocab: Vocabular
         and not vocab.verb_re.fullmatch(fold_word(word))  # "berichtete Oksana Melnyk"
         and run.startswith(name[0])
     )
+
+
+# folded: the town an unnamed official serves, left unnamed ("la presidenta de la asociación
+# de arrendadores de la ciudad")
+_THE_TOWN = re.compile(
+    r" (?:of the (?:city|town)|de la (?:ciudad|ville|commune)|del municipio|da cidade"
+    r"|do municipio|der (?:stadt|gemeinde))$"
+)
+# the mayor, not one of the deputies ("Mobilitätsbürgermeister")
+_MAYORS = frozenset(
+    [
+        "presidente da camara",
+        "presidente da camara municipal",
+        "ortsburgermeister",
+        "oberburgermeister",
+    ]
+)
+_DATELINE_TOWN = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ](?= *[,(—–])(?=[^—–\n]{0,60}[—–])")
+_LOWER_IN_TOWNS = _folded("au aux de des du la le les sur do da dos das del el en")
+
+
+def dateline_town(paragraphs: Sequence[str]) -> str | None:
+    """The town an article is datelined in, as its body writes it, or else in title case
+    ("HAYTI, Missouri, July 8 —" -> "Hayti", "PORT-AU-PRINCE —" -> "Port-au-Prince")."""
+    town = _DATELINE_TOWN.match(paragraphs[0]) if paragraphs else None
+    if town is None:
+        return None
+    key = re.compile(rf"(?<!\w){re.escape(fold(town.group()))}(?!\w)")
+    for par in paragraphs:
+        for found in key.finditer(fold(par)):
+            written = par[found.start() : found.end()]
+            if not written.isupper():
+                return written
+    words = re.split(r"([ -])", town.group().lower())
+    return "".join(w if w in _LOWER_IN_TOWNS and i else w.capitalize() for i, w in enumerate(words))
+
+
+def placed_role(phrase: str, town: str | None, language: str | None, vocab: Vocabulary) -> str:
+    """An unnamed local official by the town of the dateline: "the mayor" -> "mayor of Hayti",
+    "(el) notario de la ciudad" -> "notario de Maracaibo" (what an alert read alone needs)."""
+    if town is None:
+        return phrase
+    low = fold(phrase)
+    of = {"en": "of", "de": "von"}.get(language or "", "de")
+    if of == "de" and language == "fr" and fold(town)[0] in "aeiouy":
+        of = "d'"
+    join = "" if of.endswith("'") else " "
+    if the_town := _THE_TOWN.search(low):
+        return f"{phrase[: the_town.start()]} {of}{join}{town}"
+    words = low.split()
+    if low in _MAYORS or (len(words) <= 2 and vocab.roles.get(words[-1]) == "mayor"):
+        return f"{phrase} {of}{join}{town}"
+    return phrase
 
 
 def spelled_out(value: str, found: dict[str, str]) -> str | None:

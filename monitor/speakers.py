@@ -15,12 +15,14 @@ from monitor.speaker_actors import Context, actors_in
 from monitor.speaker_names import (
     Actor,
     acronyms,
+    dateline_town,
     german_nouns,
     german_person,
     initials_of,
     institution_compound,
     nationality_first,
     phrase_end,
+    placed_role,
     spelled_out,
     split_name,
     title_key,
@@ -915,6 +917,8 @@ def _speaker_text(kind: str, value: str, ctx: Context) -> str:
         return initials_of(value, ctx.masked) or value  # "the FSAI", written out before
     if kind == "person":
         return _canonical(value, ctx)
+    if kind == "role":
+        return placed_role(value, dateline_town(ctx.masked), ctx.language, ctx.vocab)
     if kind == "group":  # signatories: "A, B and C", with the article's own conjunction
         names, _, conj = value.partition("\x1e")
         people = list(dict.fromkeys(_canonical(v, ctx) for v in names.split("\x1f")))

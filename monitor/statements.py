@@ -270,7 +270,7 @@ class Patterns:
         r"(?<!\w)(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der)(?!\w)|d')"
     )
     COMPLEMENT_NEXT = re.compile(  # the same within the next words: "(ministre) française de"
-        r"(?: +\w+){0,2}? +(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der)(?!\w)|d')"
+        r"(?: +\w+){0,2}? +(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der|von)(?!\w)|d')"
     )
     # between coordinated people: ", the EU High Representative, " / " of Haiti and "
     GAP = re.compile(

@@ -3467,3 +3467,54 @@ def test_she_is_the_body_the_sentence_before_quoted(lex: Lexicon) -> None:
 )
 def test_a_department_named_by_its_fields(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "HAYTI, Missouri, July 8 — Water rose four feet. The mayor said forty houses would "
+            'go. "Some of these homes were built by the grandparents of the people in them," he '
+            "said.",
+            ["mayor of Hayti"],
+        ),
+        (
+            "MARACAIBO (Venezuela), 27 oct — Pocos compran con crédito. Un notario de la ciudad "
+            "describió el ambiente: «Veo pasar más dólares en una semana que un banco».",
+            ["notario de Maracaibo"],
+        ),
+        (
+            "PORT-AU-PRINCE, 3 mars — Les écoles rouvrent. « Nous avons reçu les tables mais pas "
+            "les cahiers », a dit le maire.",
+            ["maire de Port-au-Prince"],
+        ),
+        (
+            "IRPIN, 7 abr — O presidente da câmara disse que faltam verbas. "
+            "«Reconstruímos mais depressa do que esperávamos», afirmou.",
+            ["presidente da câmara de Irpin"],
+        ),
+        (  # a deputy for one field is not the mayor
+            "STUTTGART, 27. Juni — Die Stadt prüft eine Seilbahn. „Eine Seilbahn braucht keine "
+            "Straße und keinen Tunnel“, sagte der Mobilitätsbürgermeister.",
+            ["Mobilitätsbürgermeister"],
+        ),
+        (  # no dateline: no town
+            "Water rose four feet. The mayor said forty houses would go. "
+            '"Some of these homes were built by the grandparents of the people in them," he '
+            "said.",
+            ["mayor"],
+        ),
+    ],
+)
+def test_an_unnamed_local_official_by_the_dateline_s_town(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_a_german_role_s_complement_with_von(lex: Lexicon) -> None:
+    body = (
+        "Der Bürgermeister von Nikopol, einer Kleinstadt am Donauufer, begrüßte die Verstärkung. "
+        "„Wir sind eine ruhige Stadt, aber nachts fahren hier Autos“, sagte er."
+    )
+    assert speakers(body, lex) == ["Bürgermeister von Nikopol"]
