@@ -124,7 +124,8 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             found := _last(ctx, par, pos, ("inst",), lambda v: ctx.vocab.known_as_by(noun, v))
         ):
             return found
-        demonyms = _topics_of(actor.phrase, ctx)
+        # not from where someone trained or was born: "the Kyiv-trained engineer"
+        demonyms = _topics_of(" ".join(w for w in actor.phrase.split() if "-" not in w), ctx)
         if demonyms and (
             found := _last(ctx, par, pos, ("person",), lambda n: demonyms & _topics_of(n, ctx))
         ):
@@ -255,11 +256,17 @@ def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None
     ):
         return None
     lead = ctx.folded[par][s : first.start].split()
+    if lead and _PRONOUN_OF_ARTICLE.get(lead[0], pronoun.value) != pronoun.value:
+        return None  # "Der Konzern hat Erfahrung … sagte sie": not the group
     return (
         first
         if not lead or (len(lead) == 1 and ctx.vocab.has("definite_articles", lead[0]))
         else None
     )
+
+
+# the gendered pronoun that stands for a noun after each article
+_PRONOUN_OF_ARTICLE = {"der": "er", "die": "sie", "das": "es", "le": "il", "la": "elle"}
 
 
 def _one_of(plural: str, language: str | None) -> str:
@@ -963,7 +970,8 @@ def attribute(
             if (
                 len(name) > 1
                 and not watched_place(low, lexicon.single_words)
-                and not (german and institution_compound(low[0], ctx.vocab))  # …organisation X
+                # "…organisation X", "Der Ulmer Baustoffkonzern Brandauer": a body's name
+                and not (german and any(institution_compound(w, ctx.vocab) for w in low[:-1]))
                 and not (language == "de" and german_nouns(par, run.start(), run.group(), low))
             ):
                 ctx.names.setdefault(" ".join(name), low)

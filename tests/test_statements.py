@@ -3518,3 +3518,31 @@ def test_a_german_role_s_complement_with_von(lex: Lexicon) -> None:
         "„Wir sind eine ruhige Stadt, aber nachts fahren hier Autos“, sagte er."
     )
     assert speakers(body, lex) == ["Bürgermeister von Nikopol"]
+
+
+def test_where_someone_trained_is_no_nationality(lex: Lexicon) -> None:
+    body = (
+        "A fire engineer who surveyed the blocks, Oksana Melnyk, told the meeting that the "
+        'insulation was bad.\n\n"It is not a question of whether the panels are dangerous," the '
+        "Kyiv-trained engineer said."
+    )
+    assert speakers(body, lex) == ["Oksana Melnyk"]
+
+
+def test_a_german_company_named_after_its_family_is_not_her_name(lex: Lexicon) -> None:
+    body = (
+        "ULM, 20. März — Der Ulmer Baustoffkonzern Brandauer will in der Ukraine ein Werk bauen. "
+        "Das kündigte Vorstandschefin Katharina Brandauer am Donnerstag an.\n\n„Die Ukraine wird "
+        "die größte Baustelle Europas sein“, sagte Brandauer."
+    )
+    assert speakers(body, lex) == ["Katharina Brandauer"]
+
+
+def test_a_pronoun_agrees_with_the_body_s_article(lex: Lexicon) -> None:
+    body = (
+        "Der Baustoffkonzern Halder will in der Ukraine ein Werk bauen. Das kündigte "
+        "Vorstandschefin Katharina Brandauer an.\n\nDie Risiken seien ihr "
+        "bewusst, sagte die Managerin. Der Konzern hat Erfahrung mit politischen Risiken. „In "
+        "Venezuela haben wir gelernt, was es heißt, ein Werk zu verlieren“, sagte sie."
+    )
+    assert speakers(body, lex) == ["Katharina Brandauer"]
