@@ -244,6 +244,7 @@ def _content(word: str, vocab: Vocabulary) -> bool:
         or vocab.has("function_words", word)
         or word in _PREPOSITIONS
         or vocab.verb_re.fullmatch(word)
+        or vocab.has("auxiliaries", word)  # "(urbanistes proches de l'opposition) ont accueilli"
         or not word[:1].isalpha()
         or word.endswith(("ly", "mente"))  # adverbs: "said one resident tearfully"
         or word.endswith("'")  # elided pronouns: "(le ministre) s'est rendu", "qu'il"

@@ -337,7 +337,7 @@ class Patterns:
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
         r"(?:(?:\s+(?:of|for|de|del|du|des|da|do|et|and|y|e|para|pour))+"
         r"(?:\s+(?:the|la|las|los|les|el|a|o)\s+|\s+|"
-        rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres)\b))*)+"
+        rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres|ics|iques?)\b))*)+"
     )
     AGE = re.compile(  # after a first name: "Artem, 14," / "Ana, a 34-year-old teacher"
         r",\s*(?:(?:de\s+)?\d{1,3}\s*(?:,|ans|años|anos|years|jahre)"

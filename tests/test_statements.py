@@ -3546,3 +3546,22 @@ def test_a_pronoun_agrees_with_the_body_s_article(lex: Lexicon) -> None:
         "Venezuela haben wir gelernt, was es heißt, ein Werk zu verlieren“, sagte sie."
     )
     assert speakers(body, lex) == ["Katharina Brandauer"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a lower-case adjective ending a body's field
+            "Le ministère des Travaux publics a indiqué qu'un recensement « sera lancé dès que "
+            "les conditions de sécurité le permettront ».",
+            ["ministère des Travaux publics"],
+        ),
+        (  # an auxiliary ends the description of a group
+            "Plusieurs urbanistes proches de l'opposition ont accueilli l'annonce avec "
+            "scepticisme. « C'est une annonce de campagne, pas un projet », a dit l'un d'eux.",
+            ["urbaniste proche de l'opposition"],
+        ),
+    ],
+)
+def test_where_a_french_description_ends(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
