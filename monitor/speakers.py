@@ -782,7 +782,7 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     ("In Barquisimeto, ", "À Bruxelles, "), or `lo`."""
     low = ctx.folded[par]
     opener = P.TOKEN.match(low, lo)
-    comma = low.find(", ", lo, min(hi, lo + 50))
+    comma = low.find(", ", lo, min(hi, lo + 70))
     opening = ctx.masked[par][lo : lo + 2] == "À " or (  # folded "à" is the article "a"
         opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS
     )

@@ -3565,3 +3565,24 @@ def test_a_pronoun_agrees_with_the_body_s_article(lex: Lexicon) -> None:
 )
 def test_where_a_french_description_ends(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an adjective before the group's noun
+            "At a sales office, a group of young buyers queued to view show flats. "
+            '"We sold nothing, we just left," one of them said.',
+            ["young buyer"],
+        ),
+        (  # a longer opening phrase before the group
+            "At a developer's sales office on the edge of the city, a group of tenants queued to "
+            'view show flats. "We sold nothing, we just left," one of them said.',
+            ["tenant"],
+        ),
+    ],
+)
+def test_a_group_after_an_adjective_or_a_long_opening(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
