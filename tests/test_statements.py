@@ -3586,3 +3586,12 @@ def test_a_group_after_an_adjective_or_a_long_opening(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_demonstrative_is_the_source_just_cited(lex: Lexicon) -> None:
+    body = (
+        "Selon une source policière, la police a reçu plus de 200 plaintes depuis janvier. « Nous "
+        "n'avons ni les effectifs ni les camions pour reloger qui que ce soit », a reconnu cet "
+        "officier, sous couvert d'anonymat."
+    )
+    assert speakers(body, lex) == ["source policière"]
