@@ -287,6 +287,11 @@ def phrase_end(
                     end = i = end + number.end()
             elif _content(adjective := low[a.start(1) : a.end(1)], vocab):
                 end = i = a.end()
+                place = P.NAMES.match(text, end + 1) if text[end : end + 1] == " " else None
+                if adjective in P.SETTLEMENTS and place:  # "(prefeito) do município Sucre"
+                    end = i = place.end()
+                    complement = True
+                    continue
                 noun_after = P.TOKEN.match(text, end)  # German: "des staatlichen Stromversorgers"
                 if (
                     word in ("des", "der", "eines", "einer")

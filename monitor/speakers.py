@@ -612,6 +612,14 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             and ctx.masked[par][actors[0].end : actors[1].start].strip() == ","
         ):
             actors = actors[1:]  # "comentó uno de ellos, Thiago Moreira": the one named
+        elif (
+            actors
+            and actors[0].kind == "part"
+            and ctx.masked[par][actors[0].end : actors[0].end + 1] == ","
+            and _indefinite(ctx, par, actors[0].end + 2)
+            and (one := _descriptor(ctx, par, actors[0].end + 1, hi))
+        ):
+            return one  # "dijo uno de ellos, un promotor de Granada": as described
         if actors and (
             lead is None
             or actors[0].start < lo + lead.end()

@@ -3595,3 +3595,21 @@ def test_a_demonstrative_is_the_source_just_cited(lex: Lexicon) -> None:
         "officier, sous couvert d'anonymat."
     )
     assert speakers(body, lex) == ["source policière"]
+
+
+def test_a_role_s_town_named_after_its_noun(lex: Lexicon) -> None:
+    body = (
+        "CARACAS, 22 nov — O prefeito do município Sucre, ao qual pertence Petare, disse que a "
+        "prefeitura vai distribuir cimento. “Ninguém vai ser tirado do bairro; vamos reforçar, "
+        "não demolir”, afirmou."
+    )
+    assert speakers(body, lex) == ["prefeito do município Sucre"]
+
+
+def test_one_of_them_then_described(lex: Lexicon) -> None:
+    body = (
+        "Varios promotores inmobiliarios se reunieron con la Junta. «Cada subida del cemento "
+        "acaba en el precio del piso», dijo uno de ellos, un promotor de Granada que pidió no "
+        "ser identificado."
+    )
+    assert speakers(body, lex) == ["promotor de Granada"]
