@@ -581,7 +581,9 @@ def german_person(
         words, low = words[1:], low[1:]  # not "der in Madrid ansässige Javier Lozada"
     given = next((k for k, w in enumerate(low) if w in given_names()), None)
     if given is not None:
-        if given and all(_noun(w) for w in words[:given]):
+        # "Fischer Jens Kruse", "Kölner Chocolatière Anna Lindner": a given name and a surname
+        # end the run, and nobody's name opens with words before the given name
+        if given and (all(_noun(w) for w in words[:given]) or len(words) == given + 2):
             words, low = words[given:], low[given:]
         # "Chocolatier Lukas Brenner Edelkakao"; not "Luis Alberto Ruh", a surname after two
         # given names

@@ -3613,3 +3613,22 @@ def test_one_of_them_then_described(lex: Lexicon) -> None:
         "ser identificado."
     )
     assert speakers(body, lex) == ["promotor de Granada"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Auf Rügen ist die Sorge groß. „Wir leben vom Fisch und von den Urlaubern“, sagt "
+            "Fischer Jens Kruse im Hafen von Sassnitz.",
+            ["Jens Kruse"],
+        ),
+        (
+            "„Edelkakao war schon immer teuer, jetzt ist er unbezahlbar“, sagte die Kölner "
+            "Chocolatière Anna Lindner, die Bohnen aus Venezuela bezieht.",
+            ["Anna Lindner"],
+        ),
+    ],
+)
+def test_a_german_trade_before_a_given_name(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
