@@ -578,10 +578,10 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """Speaker named after a verb: "said Albares", "dijo el portavoz de la Policía, Michel-Ange
     Louis-Jeune" (the name in apposition wins), "a déclaré le ministère", "dijo una estudiante";
     whom it was said to comes first and is skipped ("declaró a la prensa el diputado X")."""
-    if aside := P.ASIDE.match(ctx.folded[par], lo, hi) or P.LEADING_PP.match(
-        ctx.masked[par], lo, hi
-    ):
-        lo = aside.end()  # "señaló por su parte el viceministro", "declaró en rueda de prensa el"
+    if aside := P.ASIDE.match(ctx.folded[par], lo, hi):
+        lo = aside.end()  # "señaló por su parte el viceministro", "a reconnu mardi un …"
+    if aside := P.LEADING_PP.match(ctx.masked[par], lo, hi):
+        lo = aside.end()  # "declaró en rueda de prensa el", "contaba el lunes en la T4 a …"
     to = P.TO_WHOM.match(ctx.masked[par], lo, hi)
     if to or (ctx.language == "es" and (to := P.TO_WHOM_ES.match(ctx.masked[par], lo, hi))):
         lo = to.end()

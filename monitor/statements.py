@@ -255,6 +255,14 @@ _RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+|d['’]|[ae]l-)*{_CA
 _MOD = r"(?:\w+|(?:\w\.)+)"
 
 
+_WEEKDAYS = (  # folded
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes"
+    "|sabado|domingo|segunda feira|terca feira|quarta feira|quinta feira|sexta feira|montag"
+    "|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday"
+    "|friday|saturday|sunday"
+)
+
+
 class Patterns:
     """Language patterns, the same for every lexicon, used to find and attribute speakers."""
 
@@ -435,7 +443,10 @@ class Patterns:
     ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"
         r"|for (?:his|her|its|their) part|seinerseits|ihrerseits|a su vez|en cambio|toutefois"
-        r"|cependant|however|ademas|tambien|aussi|tambem)(?!\w)[\s,]*"
+        r"|cependant|however|ademas|tambien|aussi|tambem"
+        rf"|(?:(?:ce|el|on|am|na|no|le|this|este|esta) )?(?:{_WEEKDAYS})"  # "(a reconnu) mardi"
+        r"(?: (?:matin|soir|morning|evening|afternoon|abend))?"
+        r"|hier|ayer|ontem|gestern|yesterday|today|hoy|hoje|heute|aujourd'hui)(?!\w)[\s,]*"
     )
     NEGATION = re.compile(r"n't|(?<!\w)(?:not|never|nunca|jamais|pas|nicht|nie|nao)(?!\w)")
     LONE_VERB = re.compile(r"^ *, *([a-zß-ÿ]+) *[.;]")  # folded, after a quote: "», protestó."

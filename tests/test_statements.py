@@ -3632,3 +3632,16 @@ def test_one_of_them_then_described(lex: Lexicon) -> None:
 )
 def test_a_german_trade_before_a_given_name(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "« Chaque vol vers le Japon nous coûte entre 20 000 et 30 000 euros de plus », a reconnu "
+        "mardi un dirigeant d'Air France, lors d'une conférence.",
+        "« Chaque vol vers le Japon nous coûte entre 20 000 et 30 000 euros de plus », a reconnu "
+        "hier à Toulouse un dirigeant d'Air France.",
+    ],
+)
+def test_when_and_where_between_the_verb_and_the_speaker(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == ["dirigeant d'Air France"]
