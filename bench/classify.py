@@ -317,8 +317,9 @@ FIRST_BLIND = {  # (statement F1, mention F1) of each held-out set when first sc
     "holdout46": (0.781, 0.988),
     "holdout45": (0.741, 0.965),
     "holdout47": (0.907, 1.000),
+    "holdout48": (0.874, 0.989),
 }
-NOT_USED_YET = {"holdout47"}  # scored blind and not looked into since: still fresh
+NOT_USED_YET = {"holdout47", "holdout48"}  # scored blind and not looked into since: still fresh
 SET_NOTES = {  # how each set was used; its first, blind figures are in FIRST_BLIND
     "devset": "used while developing the rules and the lexicon (general rules only, nothing "
     "specific to one article): optimistic",
