@@ -102,9 +102,9 @@ def _run_actors(
             continue
         if (
             " " in run
+            and fold_word(run.rpartition(" ")[2]) in country_names()
             and run.istitle()  # not "Irfaan Ali of Guyana", "Ciudad de México"
             and (listed := _LISTED_BEFORE.search(par, max(0, s - 80), s))
-            and fold(run.rpartition(" ")[2]) in country_names()
         ):  # a department of a state, by its fields: "Pêches et Océans Canada"
             out.append(Actor(listed.start(), e, "inst", par[listed.start() : e], "inst"))
             continue
