@@ -787,9 +787,21 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             or _implicit(par, verb.start(), ctx)
         )
     if low[lo:hi].rstrip().endswith(":"):  # "Un portavoz de Asaja fue más allá: «…»"
+        holder = _FOR_WHOM.match(low, lo, hi)
+        start = holder.end() if holder else hi
+        comma = low.rfind(",", start, hi)  # its last: "Para a presidente …, Cláudia X, o …"
+        if comma > 0 and (found := _first_in(ctx, par, start, comma)):
+            return found  # "Pour la parfumeuse, le plus émouvant reste ailleurs : « … »"
         lead = _after_opener(ctx, par, lo, hi)  # "À la sortie, une spectatrice …: «…»"
         return _subject(ctx, par, lo, hi) or _descriptor(ctx, par, lead, hi)
     return None
+
+
+# folded: whose view a sentence gives ("Pour la parfumeuse, …", "Para el sindicato, …")
+_FOR_WHOM = re.compile(
+    r"\s*(?:pour|para|for|fur)(?= (?:la|le|les|l'|el|los|las|o|a|os|as|the"
+    r"|die|den|das|der|den|un|une|una|um|uma|a|an|ein|eine|einen) )"
+)
 
 
 def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:

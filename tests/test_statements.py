@@ -3645,3 +3645,22 @@ def test_a_german_trade_before_a_given_name(body: str, expected: list[str], lex:
 )
 def test_when_and_where_between_the_verb_and_the_speaker(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == ["dirigeant d'Air France"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lise Bernardi a créé un parfum pour sa mère.\n\nPour la parfumeuse, le plus "
+            "émouvant reste ailleurs : « Ma mère a senti le flacon et elle a pleuré. »",
+            ["Lise Bernardi"],
+        ),
+        (
+            "Moradores contestam. Para a presidente da associação de moradores, Cláudia "
+            "Nascimento, o problema é antigo: “Toda vez que chove forte é a mesma coisa”.",
+            ["Cláudia Nascimento"],
+        ),
+    ],
+)
+def test_whose_view_a_sentence_gives(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
