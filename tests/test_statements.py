@@ -3664,3 +3664,11 @@ def test_when_and_where_between_the_verb_and_the_speaker(body: str, lex: Lexicon
 )
 def test_whose_view_a_sentence_gives(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_representative_is_a_role(lex: Lexicon) -> None:
+    body = (
+        "Le représentant de l'Unicef a décrit « des enfants qui portent des armes plus lourdes "
+        "que leur sac d'école »."
+    )
+    assert speakers(body, lex) == ["représentant de l'Unicef"]
