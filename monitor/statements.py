@@ -413,7 +413,8 @@ class Patterns:
         r"\s*(?i:(?:a|an|un|una|une|um|uma|des|unos|unas) +)?(?i:(?:small|large|pequeño|pequeno"
         r"|petit|gran|grand|grande) +)?(?i:group|grupo|groupe|dozens"
         r"|hundreds|thousands|decenas|cientos|centenares|miles|dizaines|centaines|milliers"
-        r"|dezenas|centenas|milhares) +(?i:of|de|d') *"
+        r"|dezenas|centenas|milhares|dozen|docena|veintena|dizaine|quinzaine|vingtaine|trentaine"
+        r"|centaine|dezena|vintena|dúzia) +(?i:of|de|d') *"
         r"((?:[a-z]+[a-rt-z] )?[a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)"
     )
     # a Spanish or Portuguese participle between commas: "Un albañil, detenido el martes, mostró"

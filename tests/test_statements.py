@@ -3672,3 +3672,12 @@ def test_a_representative_is_a_role(lex: Lexicon) -> None:
         "que leur sac d'école »."
     )
     assert speakers(body, lex) == ["représentant de l'Unicef"]
+
+
+def test_one_of_about_twenty(lex: Lexicon) -> None:
+    body = (
+        "Le président Nicolás Maduro a parlé hier.\n\nDevant la prison, une vingtaine de femmes "
+        "patientent avec des sacs identiques. L'une d'elles explique qu'elle a vendu son "
+        "réfrigérateur. « Une mère de détenu devient une voyageuse professionnelle », lâche-t-elle."
+    )
+    assert speakers(body, lex) == ["femme"]
