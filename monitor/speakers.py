@@ -174,6 +174,11 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
     return _last(ctx, par, pos, ("person",), other_role or None) or ("role", phrase)
 
 
+_RANK = frozenset(
+    ["haute", "haut", "alta", "alto", "high", "highest", "supreme", "suprema", "supremo", "oberste"]
+)
+
+
 def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
     head = fold(actor.value).split()[-1]
@@ -209,7 +214,11 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
     words = [w for w in actor.value.split() if not ctx.vocab.has("same", fold_word(w))]
-    modifiers = [m for w in words[:-1] if not ctx.vocab.has("function_words", m := fold_word(w))]
+    modifiers = [  # not an epithet of rank: "la haute juridiction" is the Cour de cassation
+        m
+        for w in words[:-1]
+        if not ctx.vocab.has("function_words", m := fold_word(w)) and m not in _RANK
+    ]
     if found and modifiers and not all(m[:5] in fold(found[1]) for m in modifiers):
         found = None  # "the regional military administration" after "the city administration"
     return found or (actor.phrase, " ".join(words))

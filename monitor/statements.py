@@ -507,6 +507,7 @@ _NAMES_ONLY = _words(
     "house haus casa union office forum foro fórum conference conferencia "
     "conférence conferência konferenz center centre centro zentrum "  # "el centro de Maracaibo"
     "church iglesia église igreja kirche"  # "señalando la iglesia"
+    " cour"  # "dans la cour de l'école"
 )
 _AMBIGUOUS_TRADES = _words("defensa defesa central lateral volante meia extremo model")
 

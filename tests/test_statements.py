@@ -3681,3 +3681,18 @@ def test_one_of_about_twenty(lex: Lexicon) -> None:
         "réfrigérateur. « Une mère de détenu devient une voyageuse professionnelle », lâche-t-elle."
     )
     assert speakers(body, lex) == ["femme"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "PARIS, 14 févr. — La Cour de cassation a jugé mercredi que la filiation devait être "
+        "reconnue.\n\nDans son arrêt, la haute juridiction estime que « l'intérêt supérieur de "
+        "l'enfant commande que sa filiation ne reste pas incertaine ».",
+        "La Cour de cassation a jugé mercredi que la filiation devait être reconnue. Les enfants "
+        "jouaient dans la cour.\n\nDans son arrêt, la juridiction estime que « l'intérêt "
+        "supérieur de l'enfant commande que sa filiation ne reste pas incertaine ».",
+    ],
+)
+def test_the_high_court_named_before(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == ["Cour de cassation"]
