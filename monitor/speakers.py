@@ -338,6 +338,9 @@ def _implicit(par: int, pos: int, ctx: Context) -> Found | None:
     return _last(ctx, par, pos, ("person",))
 
 
+_PLURAL_ARTICLES = frozenset(["les", "los", "las", "os", "as"])
+
+
 def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """An unnamed speaker described by a noun phrase: "una estudiante de Derecho" (someone new:
     the phrase), "le joueur" (someone named before), "el jefe del Ejecutivo" (the leader)."""
@@ -390,6 +393,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if vocab.has("leaders", head) and complement and definite:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))
     described = " " in phrase and title_key(head, vocab) is None and not _topics_of(phrase, ctx)
+    if m.group("det") in _PLURAL_ARTICLES and head.endswith(("s", "x")) and not complement:
+        return "anon", phrase  # "Les psychologues parlent de … « … »": no one named before
     if definite and not complement and not described:  # "le joueur", "the minister"
         return _role(Actor(lo, hi, "role", title_key(head, vocab) or "", phrase), par, ctx)
     if definite and (

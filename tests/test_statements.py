@@ -3696,3 +3696,11 @@ def test_one_of_about_twenty(lex: Lexicon) -> None:
 )
 def test_the_high_court_named_before(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == ["Cour de cassation"]
+
+
+def test_a_profession_in_the_plural_is_no_one_named_before(lex: Lexicon) -> None:
+    body = (
+        "Oksana Melnyk a quitté Kyiv en 2022.\n\nLes psychologues parlent d'une génération de "
+        "couples « séparés par la géographie avant de l'être par le cœur »."
+    )
+    assert speakers(body, lex) == ["psychologues"]
