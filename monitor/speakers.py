@@ -309,10 +309,17 @@ def _one_of_named(ctx: Context, par: int, det: str, pos: int) -> Found | None:
     return "role", _one_of(text[noun.start(1) : end], ctx.language)
 
 
+def _plural(word: str) -> bool:
+    """Whether a folded noun may be plural: "residents", "pescadores", English "fishermen"."""
+    return word.endswith(("s", "men"))
+
+
 def _singular(word: str, language: str | None) -> str:
     """The singular of a plural noun or adjective, by the endings of `language`."""
     if language == "de" and word.endswith("innen"):
         return word[:-3]  # "Kranführerinnen"
+    if language == "en" and word.endswith("men"):
+        return word[:-3] + "man"  # "fishermen"
     if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
         return word
     if language == "fr" and word.endswith(("ais", "ois")):
@@ -543,7 +550,7 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     words = low[m.start(1) : end].split()
     cut = next((i for i, w in enumerate(words) if w in P.CONNECTORS), len(words))
     if ctx.language == "en":  # the head comes last: "aid workers", "canal pilots"
-        agreeing = max((i + 1 for i, w in enumerate(words[:cut]) if w.endswith("s")), default=0)
+        agreeing = max((i + 1 for i, w in enumerate(words[:cut]) if _plural(w)), default=0)
     else:  # Romance adjectives agree with their noun: "aficionados rojinegros"
         agreeing = len(list(itertools.takewhile(lambda w: w.endswith("s"), words[:cut])))
     if not speaking and agreeing < cut:  # "albañiles (esperaban)": the verb is no part of it
@@ -555,8 +562,8 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     end = where_end(text, low, end, vocab)  # "Analysts at one Paris brokerage"
     following = [*words[1:], "of"]  # the noun before "of": "Residents of Petare"
     head = next(w for w, n in zip(words, following, strict=True) if n in P.CONNECTORS)
-    verb = vocab.verb_re.search(low, end, hi) if head.endswith("s") else None
-    if verb is None and (speaking or not head.endswith("s")):
+    verb = vocab.verb_re.search(low, end, hi) if _plural(head) else None
+    if verb is None and (speaking or not _plural(head)):
         return None
     gap = text[end : verb.start()] if verb else ""
     if (

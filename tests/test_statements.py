@@ -3704,3 +3704,12 @@ def test_a_profession_in_the_plural_is_no_one_named_before(lex: Lexicon) -> None
         "couples « séparés par la géographie avant de l'être par le cœur »."
     )
     assert speakers(body, lex) == ["psychologues"]
+
+
+def test_one_of_them_after_an_irregular_english_plural(lex: Lexicon) -> None:
+    body = (
+        "The attacks usually come at dawn.\n\nThree fishermen interviewed on the jetty said they "
+        'no longer went out alone. "We go in groups of four or five boats, like a convoy," said '
+        "one of them."
+    )
+    assert speakers(body, lex) == ["fisherman"]
