@@ -352,7 +352,7 @@ def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
     if low[m.start(1) : m.end(1)] in ctx.lexicon.single_words:
         return m.end()
     found = end
-    for _ in range(3):  # "Autorité portuaire nationale haïtienne": adjectives follow one another
+    for i in range(3):  # "Autorité portuaire nationale haïtienne": adjectives follow one another
         if m is None or not par[m.start(1)].islower():
             break
         if not _adjective_like(low[m.start(1) : m.end(1)], ctx) or m.group(1)[-1] in "áéó":
@@ -361,7 +361,8 @@ def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
         if after is not None and ctx.vocab.has("auxiliaries", after.group(1)):
             after = P.TOKEN.match(low, after.end())  # "(l'Autorité …) a promis"
         verb = after is not None and ctx.vocab.verb_re.fullmatch(after.group(1)) is not None
-        if verb or low[m.end() : m.end() + 1] == ",":
+        stop = low[m.end() : m.end() + 1]  # "(Ministério dos Transportes) russo." ends it too
+        if verb or stop == "," or (i == 0 and stop in (".", "")):
             found = m.end()
         m = P.TOKEN.match(par, m.end())
     return found

@@ -3713,3 +3713,16 @@ def test_one_of_them_after_an_irregular_english_plural(lex: Lexicon) -> None:
         "one of them."
     )
     assert speakers(body, lex) == ["fisherman"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "O Ministério dos Transportes russo classificou o ataque como “um ato de terrorismo "
+        "contra a navegação civil”.",
+        "«Um ato de terrorismo contra a navegação civil», disse o Ministério dos Transportes "
+        "russo.",
+    ],
+)
+def test_an_adjective_after_a_body_s_field(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == ["Ministério dos Transportes russo"]
