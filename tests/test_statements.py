@@ -3726,3 +3726,12 @@ def test_one_of_them_after_an_irregular_english_plural(lex: Lexicon) -> None:
 )
 def test_an_adjective_after_a_body_s_field(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == ["Ministério dos Transportes russo"]
+
+
+def test_her_assessment_is_hers(lex: Lexicon) -> None:
+    body = (
+        "The head of a construction chamber in Lara said private sites had been waiting weeks "
+        'for cement. Her assessment was blunt: "Without cement, a building site is a parking '
+        'lot with a fence."'
+    )
+    assert speakers(body, lex) == ["head of a construction chamber in Lara"]
