@@ -290,6 +290,8 @@ def _one_of(plural: str, language: str | None) -> str:
     diplomats" -> "Western diplomat", "fuentes diplomáticas" -> "fuente diplomática",
     "pescadores" -> "pescador", "gardes forestiers polonais" -> "garde forestier polonais")."""
     words = plural.split()
+    while len(words) > 1 and (fold_word(words[0]) in P.HOW_MANY or words[0].isdigit()):
+        words = words[1:]  # "duas costureiras haitianas": one is a "costureira haitiana"
     cut = next((i for i, w in enumerate(words) if fold_word(w) in P.CONNECTORS), len(words))
     return " ".join([_singular(w, language) if i < cut else w for i, w in enumerate(words)])
 
@@ -328,6 +330,8 @@ def _singular(word: str, language: str | None) -> str:
         return word[:-5] + "ión"  # "organizaciones"
     if language == "pt" and word.endswith("ões"):
         return word[:-3] + "ão"  # "organizações"
+    if language == "pt" and word.endswith("ns"):
+        return word[:-2] + "m"  # "jovens"
     if language in ("es", "pt") and len(word) > 5 and word.endswith(("res", "les", "nes", "zes")):
         return word[:-2]  # "pescadores", "civiles"
     if language == "en" and word.endswith("ies") and len(word) > 5:

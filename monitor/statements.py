@@ -309,6 +309,12 @@ class Patterns:
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )
+    HOW_MANY = _words(  # folded: before a plural, how many ("duas costureiras")
+        "two three four five six seven eight nine ten some several deux trois quatre cinq six "
+        "sept huit neuf dix plusieurs dos tres cuatro cinco seis siete ocho nueve diez varios "
+        "varias algunos algunas dois duas quatro sete oito nove dez alguns algumas zwei drei vier "
+        "funf sechs sieben acht neun zehn einige mehrere"
+    )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     SETTLEMENTS = _words(  # "the village of (Mala Tokmachka)": a place, not a person
         "village town city district municipality aldea pueblo ciudad localidad municipio ville "
@@ -537,7 +543,8 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
     words |= {w: "inst" for w in sets["institutions"] - _NAMES_ONLY}
     words |= {w: "pron" for v in pron.values() for w in _list(v)}
     verb = trie_pattern(set(_list(sp["verbs"])))
-    aux = "(?:(?:" + "|".join(_list(sp["auxiliaries"])) + ") +|s')?"  # "s'amuse un employé"
+    # "s'amuse un employé", "a fait valoir une porte-parole"
+    aux = "(?:(?:" + "|".join(_list(sp["auxiliaries"])) + ") +|s')" + "{0,2}"
     according = "(?:" + "|".join(fold(a.strip()) for a in sp["according_to"].split("|")) + ")"
     suffixes = tuple(  # with the German feminine of each: Analyst -> Energieanalystin
         (s + fem, "" if k == "other" else k)

@@ -3735,3 +3735,39 @@ def test_her_assessment_is_hers(lex: Lexicon) -> None:
         'lot with a fence."'
     )
     assert speakers(body, lex) == ["head of a construction chamber in Lara"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a trade before a name
+            '"A machine-made shirt has pleats, but it has no patience," said Tailor Ramiro '
+            "Canché Poot.",
+            ["Ramiro Canché Poot"],
+        ),
+        (  # a message speaks for whoever sent it
+            "The Sendika Travayè Nò union sent a warning to members. Its message was short: "
+            '"Come to work, but leave before dark and travel in groups."',
+            ["Sendika Travayè Nò"],
+        ),
+        (  # a number is no part of one of them
+            "Duas costureiras haitianas que almoçavam numa lanchonete contaram que mandam "
+            "dinheiro. “Lá ninguém sai de casa por causa das gangues”, disse uma delas.",
+            ["costureira haitiana"],
+        ),
+        (  # the Portuguese singular of -ns
+            "Dois jovens criadores da Beira mostraram capulanas. “O padrão é nosso, mesmo que o "
+            "pano venha de fora”, disse um deles.",
+            ["jovem criador da Beira"],
+        ),
+        (  # two auxiliaries before the verb
+            "« Un manteau d'hiver est le premier outil d'intégration », a fait valoir une "
+            "porte-parole du service de la diversité sociale.",
+            ["porte-parole du service de la diversité sociale"],
+        ),
+    ],
+)
+def test_trades_messages_counts_and_two_auxiliaries(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
