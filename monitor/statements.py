@@ -306,6 +306,7 @@ class Patterns:
         "during durante lors pendant after before tras despues antes apres avant nach vor "
         "wahrend bei at in on en em au ao na no depois devant diante outside frente ante vor "
         "fuera dentro delante cerca inside near fora perto pres hors "  # "Fuera del hotel, X …"
+        "dans sur sous chez "  # "Sur les trottoirs voisins, trois couturières …"
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )

@@ -3771,3 +3771,12 @@ def test_trades_messages_counts_and_two_auxiliaries(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_one_of_a_group_after_a_french_opening_place(lex: Lexicon) -> None:
+    body = (
+        "Le camion est reparti.\n\nSur les trottoirs voisins, trois couturières retouchent les "
+        "vêtements usés. « Les gens ne jettent plus rien, ils font tout reprendre », dit l'une "
+        "d'elles."
+    )
+    assert speakers(body, lex) == ["couturière"]
