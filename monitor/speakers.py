@@ -807,7 +807,7 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         if bare := _bare_plural(ctx, par, lo, hi):
             return bare.kind, bare.value
         return (
-            _descriptor(ctx, par, lo, verb.start())
+            _descriptor(ctx, par, _after_opener(ctx, par, lo, verb.start()), verb.start())
             or _first_in(ctx, par, verb.end(), hi)
             or _implicit(par, verb.start(), ctx)
         )
@@ -829,11 +829,16 @@ _FOR_WHOM = re.compile(
 )
 
 
+_BUT = frozenset(["but", "mais", "pero", "mas", "aber", "and", "et", "y", "e", "und"])
+
+
 def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     """Where a sentence starting at `lo` goes on after a short opening place or time phrase
     ("In Barquisimeto, ", "À Bruxelles, "), or `lo`."""
     low = ctx.folded[par]
     opener = P.TOKEN.match(low, lo)
+    if opener is not None and opener.group(1) in _BUT:  # "Mais au marché, un vendeur …"
+        opener = P.TOKEN.match(low, opener.end())
     comma = low.find(", ", lo, min(hi, lo + 70))
     opening = ctx.masked[par][lo : lo + 2] == "À " or (  # folded "à" is the article "a"
         opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS

@@ -3780,3 +3780,11 @@ def test_one_of_a_group_after_a_french_opening_place(lex: Lexicon) -> None:
         "d'elles."
     )
     assert speakers(body, lex) == ["couturière"]
+
+
+def test_a_description_after_but_and_an_opening_place(lex: Lexicon) -> None:
+    body = (
+        "Sur les réseaux sociaux, des influenceuses lancent des campagnes. Mais au marché, un "
+        "vendeur de copies hausse les épaules : « Les gens achètent ce qu'ils peuvent payer. »"
+    )
+    assert speakers(body, lex) == ["vendeur de copies"]
