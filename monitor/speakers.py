@@ -897,6 +897,13 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     return _resolve(head, par, ctx)
 
 
+# folded, after a quotation: a sentence naming whom its words came from
+_CAME_FROM = re.compile(
+    r"[\s\"”»’]*(?:the|those|these) (?:words|complaint|remark|remarks|comment|warning|appeal"
+    r"|plea|answer|reply|message) (?:came|come|were|was) (?:from|those of) "
+)
+
+
 def _attribute(q: Quote, ctx: Context) -> Found | None:
     """Who said `q`: after it, earlier in its sentence, the paragraph's last speaker, the
     previous paragraph (when it introduces the quote), or the subject of its sentence."""
@@ -905,6 +912,11 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
     introduced = full_stop and ctx.masked[q.par][: q.start].rstrip(_BEFORE_QUOTE).endswith(":")
     if not introduced and (found := _post(ctx, q.last_par, q.end + 1, full_stop)):
         return found
+    low = ctx.folded[q.last_par]
+    if came := _CAME_FROM.match(low, q.end + 1):  # "“….” The words came from Iryna X, …"
+        end = low.find(".", came.end())
+        if found := _first_in(ctx, q.last_par, came.end(), end if end > 0 else len(low)):
+            return found
     starts = ctx.starts[q.par]
     s0 = max(s for s in starts if s < q.start)
     if found := _pre(ctx, q.par, s0, q.start - 1):

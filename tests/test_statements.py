@@ -3788,3 +3788,11 @@ def test_a_description_after_but_and_an_opening_place(lex: Lexicon) -> None:
         "vendeur de copies hausse les épaules : « Les gens achètent ce qu'ils peuvent payer. »"
     )
     assert speakers(body, lex) == ["vendeur de copies"]
+
+
+def test_whom_the_words_came_from(lex: Lexicon) -> None:
+    body = (
+        "Not all passengers were patient. “We flew halfway around the world to look at a "
+        "container crane.” The complaint came from Margaret Holloway, a retired teacher."
+    )
+    assert speakers(body, lex) == ["Margaret Holloway"]
