@@ -3796,3 +3796,22 @@ def test_whom_the_words_came_from(lex: Lexicon) -> None:
         "container crane.” The complaint came from Margaret Holloway, a retired teacher."
     )
     assert speakers(body, lex) == ["Margaret Holloway"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Cuando bordo, no pienso en las alarmas. Pienso en el siguiente punto». La frase es "
+            "de Halyna Kovalchuk, de 52 años, que llegó desde Járkov.",
+            ["Halyna Kovalchuk"],
+        ),
+        (
+            "« Je couds pour ne pas penser à la guerre. » Les mots sont de Halyna Kovalchuk, "
+            "arrivée de Kharkiv en 2022.",
+            ["Halyna Kovalchuk"],
+        ),
+    ],
+)
+def test_whose_words_in_the_next_sentence(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
