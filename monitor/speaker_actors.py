@@ -132,6 +132,7 @@ def _run_actors(
             and e not in aged
             and _ordinary(w, vocab, german)
             and not _after_the(low, s)
+            and not (par[e : e + 1] == "," and par[s - 2 : s] == ", ")  # ", Yelitza,"
         ):
             continue
         words = low[s:e].split()
@@ -266,7 +267,13 @@ def _run_actors(
             continue
         value = " ".join(name)
         if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
-            if folded[0] not in ctx.known and not (roles or after_title or e in aged):
+            kin_noun = fold_word(par[: s - 2].rpartition(" ")[2])
+            kin = (  # "Su esposa, Yelitza, atiende …": a first name in apposition to kin
+                par[s - 2 : s] == ", " and par[e : e + 1] == "," and kin_noun in P.KIN
+            )
+            if kin:  # whom "she" or "he" may stand for
+                ctx.roles.setdefault(run, set()).add(kin_noun)
+            if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):
                 if _after_the(low, s) and not P.AGE.match(par, e):
                     out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
                 continue

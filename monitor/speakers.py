@@ -245,9 +245,16 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
     if vocab.has("pron_gendered", word) and (opener := _opening_institution(ctx, par, actor)):
         return ("inst", opener.value) if opener.kind == "inst" else _ref(opener, par, ctx)
     kinds = _ANYONE if vocab.has("pron_ambiguous", word) else _SOMEONE
-    return _last(ctx, par, actor.start, kinds, same_paragraph=True) or _last(
-        ctx, par, actor.start, kinds
+    other = _OTHER_KIN.get(word, frozenset())  # "she" is not "Her son, Wilfrid,"
+    agrees = (lambda v: ctx.roles.get(v, set()).isdisjoint(other)) if other else None
+    return _last(ctx, par, actor.start, kinds, agrees, same_paragraph=True) or _last(
+        ctx, par, actor.start, kinds, agrees
     )  # "a police officer ... he said"; someone named in its own paragraph first
+
+
+_OTHER_KIN = dict.fromkeys(["she", "ella", "elle", "ela"], P.KIN_MALE) | dict.fromkeys(
+    ["he", "il", "ele"], P.KIN_FEMALE
+)
 
 
 def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None:

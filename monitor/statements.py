@@ -310,6 +310,16 @@ class Patterns:
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )
+    # folded nouns of kin, by gender: "Su esposa, Yelitza, atiende …"
+    KIN_FEMALE = _words(
+        "mother wife daughter sister madre esposa hija hermana mere femme fille soeur mae filha "
+        "irma mutter frau tochter schwester"
+    )
+    KIN_MALE = _words(
+        "father husband son brother padre esposo marido hijo hermano pere mari fils frere pai "
+        "filho irmao vater mann sohn bruder"
+    )
+    KIN = KIN_FEMALE | KIN_MALE
     HOW_MANY = _words(  # folded: before a plural, how many ("duas costureiras")
         "two three four five six seven eight nine ten some several deux trois quatre cinq six "
         "sept huit neuf dix plusieurs dos tres cuatro cinco seis siete ocho nueve diez varios "

@@ -3815,3 +3815,24 @@ def test_whom_the_words_came_from(lex: Lexicon) -> None:
 )
 def test_whose_words_in_the_next_sentence(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Luis Alfredo Parra niega cualquier competencia desleal. «Vendemos barato porque no "
+            "pagamos el cruce», asegura. Su esposa, Yelitza, atiende a los clientes. «Yo en "
+            "Venezuela era maestra; aquí soy lo que haga falta», dice.",
+            ["Luis Alfredo Parra", "Yelitza"],
+        ),
+        (  # her son is not "she"
+            "Marie-Ange Délice has come every week since April. Her youngest son, Wilfrid, left "
+            "the house to buy charcoal and never returned.\n\n“I have called every hospital and "
+            "every police station,” she said.",
+            ["Marie-Ange Délice"],
+        ),
+    ],
+)
+def test_a_first_name_in_apposition_to_kin(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
