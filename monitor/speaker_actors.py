@@ -274,7 +274,9 @@ def _run_actors(
             if kin:  # whom "she" or "he" may stand for
                 ctx.roles.setdefault(run, set()).add(kin_noun)
             if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):
-                if _after_the(low, s) and not P.AGE.match(par, e):
+                after = P.TOKEN.match(low, e)  # not "the Darién jungle"
+                place = after is not None and after.group(1) in P.GEOGRAPHY
+                if _after_the(low, s) and not P.AGE.match(par, e) and not place:
                     out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
                 continue
             value = ctx.known.get(folded[0], value)

@@ -310,6 +310,10 @@ class Patterns:
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )
+    GEOGRAPHY = _words(  # folded: after a name, what makes it a place ("the Darién jungle")
+        "jungle forest river valley mountains desert coast gap strait sea lake bay delta plain "
+        "plains highlands border frontier island islands peninsula"
+    )
     # folded nouns of kin, by gender: "Su esposa, Yelitza, atiende …"
     KIN_FEMALE = _words(
         "mother wife daughter sister madre esposa hija hermana mere femme fille soeur mae filha "

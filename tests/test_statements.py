@@ -3836,3 +3836,26 @@ def test_whose_words_in_the_next_sentence(body: str, expected: list[str], lex: L
 )
 def test_a_first_name_in_apposition_to_kin(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a place after "the" is no body
+            "Along the routes through the Darién jungle, the International Organization for "
+            "Migration said it had handed out 40,000 pairs of shoes. “Most people reach our "
+            "points with their shoes held together by tape,” the organisation said.",
+            ["International Organization for Migration"],
+        ),
+        (  # her verdict is hers, not a court's
+            "Billige Kopien überschwemmten den Markt, klagte die Modemacherin Switlana Bilyk. Ihr "
+            "Urteil fällt deutlich aus: »Eine Wyschywanka aus der Fabrik ist ein Kostüm, kein "
+            "Bekenntnis.«",
+            ["Switlana Bilyk"],
+        ),
+    ],
+)
+def test_places_and_verdicts_that_are_no_bodies(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
