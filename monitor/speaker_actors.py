@@ -132,7 +132,7 @@ def _run_actors(
             and e not in aged
             and _ordinary(w, vocab, german)
             and not _after_the(low, s)
-            and not (par[e : e + 1] == "," and par[s - 2 : s] == ", ")  # ", Yelitza,"
+            and not (par[s - 2 : s] == ", " and par[e : e + 1] in ",.")  # ", Yelitza,"
         ):
             continue
         words = low[s:e].split()
@@ -273,6 +273,9 @@ def _run_actors(
             )
             if kin:  # whom "she" or "he" may stand for
                 ctx.roles.setdefault(run, set()).add(kin_noun)
+            if P.FIRST_NAME_ONLY.search(low, max(0, s - 30), s):  # "who gave only her first
+                out.append(Actor(s, e, "person", run, "given"))  # name, Dasha": her
+                continue
             if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):
                 after = P.TOKEN.match(low, e)  # not "the Darién jungle"
                 place = after is not None and after.group(1) in P.GEOGRAPHY

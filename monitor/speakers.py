@@ -620,7 +620,9 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         if ctx.masked[par][lo : lo + 1] == ",":
             return None  # "disse à Lusa, emocionada, à entrada do hospital": no one after
     actors = _between(ctx, par, lo, hi)
-    low = ctx.folded[par]
+    if given := next((a for a in actors if a.phrase == "given"), None):
+        return "person", given.value  # "said a sales assistant, who gave only her first name,
+    low = ctx.folded[par]  # Dasha"
     if P.BOTH.match(low, lo, hi):  # "señalaron ambos mandatarios"
         return _last(ctx, par, lo, ("group",))
     det = P.DESCRIPTOR.match(low, lo, hi)

@@ -310,6 +310,11 @@ class Patterns:
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )
+    # folded, right before a name: someone who gave their first name only
+    FIRST_NAME_ONLY = re.compile(
+        r"(?:first name|son prenom|su nombre(?: de pila)?|o (?:seu )?primeiro nome"
+        r"|(?:ihren|seinen) vornamen),? $"
+    )
     GEOGRAPHY = _words(  # folded: after a name, what makes it a place ("the Darién jungle")
         "jungle forest river valley mountains desert coast gap strait sea lake bay delta plain "
         "plains highlands border frontier island islands peninsula"

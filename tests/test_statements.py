@@ -3859,3 +3859,27 @@ def test_places_and_verdicts_that_are_no_bodies(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "“Young people want to buy Russian now, partly because there is nothing else,” said "
+            "a sales assistant at one of the new stores, who gave only her first name, Dasha.",
+            ["Dasha"],
+        ),
+        (
+            "A farmer who gave only his first name, Wilner, was blunter: “The water belongs to "
+            "whoever has guns.”",
+            ["Wilner"],
+        ),
+        (
+            "Un sergent ukrainien, qui n'a donné que son prénom, Mykola, décrit un travail sans "
+            "fin : « Chez nous, chaque champ peut tuer. »",
+            ["Mykola"],
+        ),
+    ],
+)
+def test_someone_who_gave_a_first_name_only(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
