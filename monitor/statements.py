@@ -310,10 +310,10 @@ class Patterns:
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )
-    # folded, right before a name: someone who gave their first name only
+    # folded, right before a name: someone who gave one of their names only
     FIRST_NAME_ONLY = re.compile(
-        r"(?:first name|son prenom|su nombre(?: de pila)?|o (?:seu )?primeiro nome"
-        r"|(?:ihren|seinen) vornamen),? $"
+        r"(?:first name|surname|last name|son prenom|son nom|su nombre(?: de pila)?|su apellido"
+        r"|o (?:seu )?(?:primeiro nome|sobrenome|apelido)|(?:ihren|seinen) (?:vor|nach)namen),? $"
     )
     GEOGRAPHY = _words(  # folded: after a name, what makes it a place ("the Darién jungle")
         "jungle forest river valley mountains desert coast gap strait sea lake bay delta plain "

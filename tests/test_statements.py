@@ -3883,3 +3883,11 @@ def test_places_and_verdicts_that_are_no_bodies(
 )
 def test_someone_who_gave_a_first_name_only(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_someone_who_gave_a_surname_only(lex: Lexicon) -> None:
+    body = (
+        "A manager at the park operator, who gave only his surname, Zhao, told reporters that "
+        "bookings would be refunded. “We will reopen when the inspectors allow it,” he said."
+    )
+    assert speakers(body, lex) == ["Zhao"]
