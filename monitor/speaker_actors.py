@@ -276,6 +276,10 @@ def _run_actors(
             if P.FIRST_NAME_ONLY.search(low, max(0, s - 30), s):  # "who gave only her first
                 out.append(Actor(s, e, "person", run, "given"))  # name, Dasha": her
                 continue
+            one_of = P.PARTITIVE.search(low, max(0, s - 30), s - 2)  # "disse uma delas,
+            if one_of and one_of.end() == s - 2 and low[s - 2] == ",":  # Mirlande": her
+                out.append(Actor(s, e, "person", run, "given"))
+                continue
             if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):
                 after = P.TOKEN.match(low, e)  # not "the Darién jungle"
                 place = after is not None and after.group(1) in P.GEOGRAPHY

@@ -3891,3 +3891,11 @@ def test_someone_who_gave_a_surname_only(lex: Lexicon) -> None:
         "bookings would be refunded. “We will reopen when the inspectors allow it,” he said."
     )
     assert speakers(body, lex) == ["Zhao"]
+
+
+def test_one_of_them_then_a_first_name(lex: Lexicon) -> None:
+    body = (
+        "Duas costureiras haitianas almoçavam numa lanchonete. “Lá ninguém sai de casa por "
+        "causa das gangues”, disse uma delas, Mirlande."
+    )
+    assert speakers(body, lex) == ["Mirlande"]
