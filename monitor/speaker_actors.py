@@ -194,6 +194,10 @@ def _run_actors(
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
             if tail := (P.GERMAN_INST_TAIL if german else P.INST_TAIL).match(par, end):
                 end = tail.end()  # "Bundesverband der Deutschen …", "Headquarters for the …"
+            more = None if german else P.MORE_FIELDS.match(par, end)
+            if more and country_names().isdisjoint(map(fold_word, more.group().split())):
+                end = more.end()  # "Ministerio de Agricultura, Pesca y Alimentación", not
+                # "el Ministerio de Agricultura, Francia y Alemania"
             elif not german and P.COMPLEMENT_NEXT.match(low, end):  # "… haïtienne de football"
                 end = phrase_end(par, low, end, vocab)[0]
             # where it is: "Finanzministerium in Dresden"; an embassy is always named with its

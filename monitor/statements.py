@@ -368,10 +368,17 @@ class Patterns:
     GERMAN_INST_TAIL = re.compile(
         r" (?:der|des|für) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]*(?:(?: und| für)? [A-ZÄÖÜ][\w-]*)*"
     )
+    # more fields after a body's first ones: "(Ministerio de Agricultura), Pesca y Alimentación",
+    # "(Agência para a Integração), Migrações e Asilo"
+    MORE_FIELDS = re.compile(
+        r"(?:, (?:(?:de|del|da|do|des) |d')?(?:(?:la|le|a|o) |l')?[A-ZÀ-Þ][\w-]*"
+        r"(?: [A-ZÀ-Þ][\w-]*)*)* (?:e|y|et) (?:(?:de|del|da|do|des) |d')?(?:(?:la|le|a|o) |l')?"
+        r"[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*)*"
+    )
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
         r"(?:(?:\s+(?:of|for|de|del|du|des|da|do|et|and|y|e|para|pour))+"
         r"(?:\s+(?:the|la|las|los|les|el|a|o)\s+|\s+|"
-        rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres|ics|iques?)\b))*)+"
+        rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres|ics|iques?|aires?)\b))*)+"
     )
     AGE = re.compile(  # after a first name: "Artem, 14," / "Ana, a 34-year-old teacher"
         r",\s*(?:(?:de\s+)?\d{1,3}\s*(?:,|ans|años|anos|years|jahre)"

@@ -3899,3 +3899,32 @@ def test_one_of_them_then_a_first_name(lex: Lexicon) -> None:
         "causa das gangues”, disse uma delas, Mirlande."
     )
     assert speakers(body, lex) == ["Mirlande"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Los precios del aceite bajarán antes del verano», señaló el Ministerio de "
+            "Agricultura, Pesca y Alimentación.",
+            ["Ministerio de Agricultura, Pesca y Alimentación"],
+        ),
+        (
+            "“O desemprego caiu pelo terceiro trimestre seguido”, disse o Ministério do Trabalho, "
+            "Solidariedade e Segurança Social.",
+            ["Ministério do Trabalho, Solidariedade e Segurança Social"],
+        ),
+        (
+            "« Les prix du blé resteront bas cette année », a indiqué le ministère de "
+            "l'Agriculture et de la Souveraineté alimentaire.",
+            ["ministère de l'Agriculture et de la Souveraineté alimentaire"],
+        ),
+        (  # countries are no fields
+            "«Los precios bajarán antes del verano», dijeron el Ministerio de Agricultura, "
+            "Francia y Alemania.",
+            ["Ministerio de Agricultura"],
+        ),
+    ],
+)
+def test_a_ministry_of_several_fields(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
