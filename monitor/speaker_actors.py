@@ -436,6 +436,8 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
             if not tail and P.COMPLEMENT_NEXT.match(low, e):
                 end, own = phrase_end(par, low, e, vocab)
                 end = end if own else e
+            if own and P.EMBASSY.match(low, s) and (place := P.IN_PLACE.match(par, end)):
+                end = place.end()  # "la embajada de Ucrania en Madrid": with its city
             s = det.start("mod")  # own name: "le gouvernement de transition"
             found.append(Actor(s, end, "inst" if own else "ref", par[s:end], "inst"))
         elif (

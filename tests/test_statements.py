@@ -3928,3 +3928,16 @@ def test_one_of_them_then_a_first_name(lex: Lexicon) -> None:
 )
 def test_a_ministry_of_several_fields(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La embajada de Ucrania en Madrid ha difundido el proyecto. «Cada camisa bordada lejos "
+        "de casa mantiene vivo un pedazo del país», señaló la legación en un mensaje.",
+        "«Cada camisa bordada lejos de casa mantiene vivo un pedazo del país», señaló la "
+        "embajada de Ucrania en Madrid.",
+    ],
+)
+def test_an_embassy_with_its_city(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == ["embajada de Ucrania en Madrid"]
