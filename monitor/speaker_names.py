@@ -271,6 +271,14 @@ def phrase_end(
             break
         s, e = m.span(1)
         word = low[s:e]
+        if (
+            complement
+            and word in _AND
+            and (nxt := P.TOKEN.match(low, e))
+            and (nxt.group(1) in P.CONNECTORS)
+        ):  # "(Fédération) de la haute couture et de la mode": a second complement
+            i = e
+            continue
         if word in P.CONNECTORS:  # a complement: of + (article) + name or noun
             a = P.TOKEN.match(text, e)
             if a and low[a.start(1) : a.end(1)] in P.ONE_OF:  # "de uma das fábricas"
@@ -335,6 +343,7 @@ def phrase_end(
 
 
 _RELATIVES = _folded("who whom which that que qui quien quienes dont")
+_AND = _folded("and et y e und")
 _WHERE_END = _RELATIVES | _folded("der die das den")  # German relatives follow a comma
 _TO_WHOM = _folded("dem einem")  # after a place: "(eine Studentin) in Maracaibo dem Lokalradio"
 

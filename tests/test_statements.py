@@ -3941,3 +3941,22 @@ def test_a_ministry_of_several_fields(body: str, expected: list[str], lex: Lexic
 )
 def test_an_embassy_with_its_city(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == ["embajada de Ucrania en Madrid"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "« La présence de maisons ukrainiennes au calendrier n'est pas un geste », a déclaré "
+            "la Fédération de la haute couture et de la mode.",
+            ["Fédération de la haute couture et de la mode"],
+        ),
+        (
+            "« La France condamne fermement ces arrestations arbitraires », a déclaré le "
+            "porte-parole du ministère de l'Europe et des Affaires étrangères.",
+            ["porte-parole du ministère de l'Europe et des Affaires étrangères"],
+        ),
+    ],
+)
+def test_a_second_complement_after_and(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
