@@ -596,10 +596,14 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
 def _german_group(ctx: Context, par: int, lo: int) -> Actor | None:
     """German people counted opening a sentence ("Zwei Kranführerinnen sprachen …"), which
     "eine von ihnen" may be one of."""
-    m = P.GERMAN_GROUP.match(ctx.masked[par], lo) if ctx.language == "de" else None
+    text, low = ctx.masked[par], ctx.folded[par]
+    m = P.GERMAN_GROUP.match(text, lo) if ctx.language == "de" else None
     if m is None or not german.compound_noun(m.group(1)):
         return None
-    return Actor(m.start(1), m.end(1), "anon", m.group(1))
+    end, whose = m.end(1), P.TOKEN.match(low, m.end(1))
+    if whose and whose.group(1) in ("eines", "einer", "des", "der"):  # "Zwei Vertreter eines
+        end = phrase_end(text, low, end, ctx.vocab, german=True)[0]  # Kopenhagener Stores"
+    return Actor(m.start(1), end, "anon", text[m.start(1) : end])
 
 
 def _between(ctx: Context, par: int, lo: int, hi: int) -> list[Actor]:

@@ -356,6 +356,7 @@ class Patterns:
     CLAUSE_END = re.compile(r"[,;:.!?(]| (?:who|which|que|qui|quien|cuyo|cuya|dont|der|die|das) ")
     CONNECTORS = _words(  # "(responsable) de Médecins sans frontières"
         "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne von"
+        " fur"  # "(Sprecher der Senatsverwaltung) für Wirtschaft"
     )
     ONE_OF = _words("um uma un una une one")  # "(responsável) de uma das (fábricas)"
     OF_PLURAL = _words("das dos de des del of")

@@ -3960,3 +3960,25 @@ def test_an_embassy_with_its_city(body: str, lex: Lexicon) -> None:
 )
 def test_a_second_complement_after_and(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Berliner Senat fördert die Modewoche. „Mode ist ein Wirtschaftsfaktor, kein "
+            "Luxusthema“, betonte ein Sprecher der Senatsverwaltung für Wirtschaft.",
+            ["Sprecher der Senatsverwaltung für Wirtschaft"],
+        ),
+        (
+            "Zwei Vertreter eines Kopenhagener Concept Stores lobten die Kreativität. „Viele "
+            "Labels können keine fünfzig Stück in der gleichen Qualität liefern“, sagte einer von "
+            "ihnen.",
+            ["Vertreter eines Kopenhagener Concept Stores"],
+        ),
+    ],
+)
+def test_german_complements_with_fur_and_of_a_group(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
