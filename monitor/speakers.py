@@ -497,6 +497,10 @@ def _indefinite(ctx: Context, par: int, pos: int) -> bool:
     return m is not None and (m.group(1) != "a" or ctx.language == "en")
 
 
+# endings of German nouns of people ("Student", "Weberin", "Händler", "Journalist")
+_GERMAN_PEOPLE = ("er", "in", "ent", "ist", "ant", "eur", "or", "ling", "mann", "frau")
+
+
 def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
     gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete"): later pronouns are them."""
@@ -510,14 +514,18 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         or P.RELATIVE_CLAUSE.search(low, lo, hi)
         or P.PARTICIPLE_CLAUSE.search(ctx.masked[par], lo, hi)
     )
-    if end_of is None:
+    if end_of is None and ctx.language != "de":
         return None
-    stop = end_of.start()
+    # German nouns are capitalised: the description ends by itself ("Ein Student der
+    # Kunstakademie kam …. „…“, sagte er")
+    stop = end_of.start() if end_of else hi
     if ctx.language == "de" and P.SUBJUNCTIVE.search(low, lo, stop):
         return None  # "Ein Großteil der Ladungen werde …, sagte X": reported speech, not a speaker
     found = _descriptor(ctx, par, lo, stop)
     if found is None or found[0] != "role":
         return None
+    if end_of is None and not found[1].split()[0].endswith(_GERMAN_PEOPLE):
+        return None  # "Eine Karriere … hatte sich zerschlagen": no one
     begin = ctx.masked[par].find(found[1], lo)
     end = begin + len(found[1]) if begin >= 0 else stop  # not verbatim: "(seit 2023)" left out
     if any(end <= a.start < stop or a.start <= begin < end < a.end for a in ctx.actors[par]):

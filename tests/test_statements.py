@@ -3982,3 +3982,24 @@ def test_german_complements_with_fur_and_of_a_group(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ein Student der Kunstakademie kam im Anzug aus alten Theatervorhängen. „Der Stoff hat "
+            "schon drei Opern erlebt, jetzt erlebt er einen Ball“, sagte er.",
+            ["Student der Kunstakademie"],
+        ),
+        (  # a career is no one
+            "Yoel Briceño studiert in Darmstadt. Eine Karriere in den US-Profiligen hatte sich "
+            "zerschlagen. „Ich dachte damals, mein Leben ist vorbei“, sagte er.",
+            ["Yoel Briceño"],
+        ),
+    ],
+)
+def test_someone_unnamed_in_german_whatever_their_verb(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
