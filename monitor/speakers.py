@@ -658,13 +658,7 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             and ctx.masked[par][actors[0].end : actors[1].start].strip() == ","
         ):
             actors = actors[1:]  # "comentó uno de ellos, Thiago Moreira": the one named
-        elif (
-            actors
-            and actors[0].kind == "part"
-            and ctx.masked[par][actors[0].end : actors[0].end + 1] == ","
-            and _indefinite(ctx, par, actors[0].end + 2)
-            and (one := _descriptor(ctx, par, actors[0].end + 1, hi))
-        ):
+        elif actors and (one := _one_described(ctx, par, actors[0], hi)):
             return one  # "dijo uno de ellos, un promotor de Granada": as described
         if actors and (
             lead is None
@@ -867,6 +861,16 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     return comma + 2 if comma > 0 and opening else lo
 
 
+def _one_described(ctx: Context, par: int, part: Actor, hi: int) -> Found | None:
+    """One of a group described right after ("uno de ellos, un promotor de Granada"): the
+    description."""
+    if part.kind != "part" or ctx.masked[par][part.end : part.end + 1] != ",":
+        return None
+    if not _indefinite(ctx, par, part.end + 2):
+        return None
+    return _descriptor(ctx, par, part.end + 1, hi)
+
+
 def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """The speaker named between the start of a sentence and its verb (or colon): the last
     actor, unless it only completes a description ("Un funcionario de la Defensoría", "a
@@ -898,6 +902,8 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if not before:
         return None
     first, text = before[0], ctx.masked[par]
+    if not text[lo : first.start].strip() and (one := _one_described(ctx, par, first, hi)):
+        return one  # "Eine von ihnen, eine frühere Lehrerin aus Saporischschja, sagt:"
     if (
         first.kind == "person"
         and not text[lo : first.start].strip()

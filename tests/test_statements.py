@@ -4003,3 +4003,11 @@ def test_someone_unnamed_in_german_whatever_their_verb(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_one_of_them_described_before_the_verb(lex: Lexicon) -> None:
+    body = (
+        "Drei der Frauen planen die Rückkehr. Eine von ihnen, eine frühere Lehrerin aus "
+        "Saporischschja, sagt: „Mein Mann ist an der Front, mein Herz ist zu Hause.“"
+    )
+    assert speakers(body, lex) == ["frühere Lehrerin aus Saporischschja"]
