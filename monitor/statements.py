@@ -441,7 +441,9 @@ class Patterns:
     PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
         r"|varias|vários|várias|two|three|four|deux|trois|quatre|dos|tres|cuatro|dois|duas|três"
-        r"|quatro) ([a-zß-ÿ]+(?:s|men)(?= [a-zß-ÿ]|,)|[A-Z][a-z]+(?= [a-z]+s\b| [a-z]+ [a-z]+s\b))"
+        r"|quatro) ((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)(?<!és)(?<!ados)(?<!adas)(?<!idos)(?<!idas)"
+        r"|[a-zß-ÿ]+(?:s|men))(?= [a-zß-ÿ]|,)"  # "machine operators", not "ouvriers rencontrés"
+        r"|[A-Z][a-z]+(?= [a-z]+s\b| [a-z]+ [a-z]+s\b))"
     )
     MANY_OF = re.compile(  # how many, then who: "Decenas de (aficionados)", "A group of (tenants)"
         r"\s*(?i:(?:a|an|un|una|une|um|uma|des|unos|unas) +)?(?i:(?:small|large|pequeño|pequeno"

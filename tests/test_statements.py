@@ -4011,3 +4011,29 @@ def test_one_of_them_described_before_the_verb(lex: Lexicon) -> None:
         "Saporischschja, sagt: „Mein Mann ist an der Front, mein Herz ist zu Hause.“"
     )
     assert speakers(body, lex) == ["frühere Lehrerin aus Saporischschja"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two machine operators who had walked from Konabari said they were owed wages. “The "
+            "landlord does not accept promises,” one of them said.",
+            ["machine operator"],
+        ),
+        (
+            "Three children's-wear traders near the gate said the bales had got worse. “Half of "
+            "what we open now goes straight to the gutter,” one of them said.",
+            ["children's-wear trader"],
+        ),
+        (  # a participle after the noun is no part of it
+            "Trois ouvriers rencontrés à Basse-Pointe racontaient leurs journées. « On coupe les "
+            "régimes sous la pluie pour le smic », a résumé l'un d'eux.",
+            ["ouvrier"],
+        ),
+    ],
+)
+def test_one_of_a_counted_group_with_a_compound_noun(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
