@@ -523,14 +523,19 @@ _ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _ELIDED_RE = re.compile(r"^[a-zA-Z]['’]")  # d’Haïti, l’Europe
 
 
-def _spells(words: list[str], letters: str) -> bool:
-    """Whether the initials of `words` spell `letters`, lower-case words skipped at will."""
+def _spells(words: list[str], letters: str, skip: frozenset[str] | None = None) -> bool:
+    """Whether the initials of `words` spell `letters`, lower-case words skipped at will (or
+    only those in `skip`)."""
     if not words:
         return not letters
     w = words[0]
-    if letters and w[:1].lower() == letters[0] and _spells(words[1:], letters[1:]):
+    if letters and w[:1].lower() == letters[0] and _spells(words[1:], letters[1:], skip):
         return True
-    return w[:1].islower() and _spells(words[1:], letters)
+    skippable = w[:1].islower() and (skip is None or w in skip)
+    return skippable and _spells(words[1:], letters, skip)
+
+
+_SKIPPED_IN_NAMES = _folded("de des du la le les et of the for and y e da do das dos")
 
 
 def acronyms(masked: Sequence[str]) -> dict[str, str]:
@@ -727,13 +732,18 @@ def initials_of(acronym: str, masked: Sequence[str]) -> str | None:
     letters = acronym.lower()
     for par in masked:
         for clause in re.split(r"[,;:.()«»“”\"„]", par):
-            words = [_ELIDED_RE.sub("", w) for w in clause.split()]
+            written = clause.split()
+            words = [_ELIDED_RE.sub("", w) for w in written]
             for k, first in enumerate(words):  # from a capitalised word, the shortest spelling
                 if first[:1] != acronym[0]:
                     continue
                 for end in range(k + len(letters), min(len(words), k + 12) + 1):
                     if words[end - 1][:1].isupper() and _spells(words[k:end], letters):
                         return " ".join(words[k:end])
+                    # in sentence case, every word but a function word has its initial:
+                    # "la DGA" after "la Direction générale de l’armement"
+                    if _spells(words[k:end], letters, skip=_SKIPPED_IN_NAMES):
+                        return " ".join(written[k:end])
     return None
 
 

@@ -4037,3 +4037,22 @@ def test_one_of_a_counted_group_with_a_compound_noun(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La Direction générale de l'armement veut réduire la dépendance. « La souveraineté "
+            "commence par la capacité à habiller nos soldats », a indiqué la DGA.",
+            ["Direction générale de l'armement"],
+        ),
+        (  # not any words whose initials happen to spell it
+            "“This must be explained to Hondurans in full,” the OAS observer mission said in a "
+            "statement.",
+            ["OAS"],
+        ),
+    ],
+)
+def test_an_acronym_in_sentence_case(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
