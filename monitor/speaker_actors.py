@@ -277,11 +277,10 @@ def _run_actors(
             )
             if kin:  # whom "she" or "he" may stand for
                 ctx.roles.setdefault(run, set()).add(kin_noun)
-            if P.FIRST_NAME_ONLY.search(low, max(0, s - 30), s):  # "who gave only her first
-                out.append(Actor(s, e, "person", run, "given"))  # name, Dasha": her
-                continue
-            one_of = P.PARTITIVE.search(low, max(0, s - 30), s - 2)  # "disse uma delas,
-            if one_of and one_of.end() == s - 2 and low[s - 2] == ",":  # Mirlande": her
+            one_of = P.PARTITIVE.search(low, max(0, s - 30), s - 2)
+            if P.FIRST_NAME_ONLY.search(low, max(0, s - 30), s) or (
+                one_of and one_of.end() == s - 2 and low[s - 2] == ","
+            ):  # "who gave only her first name, Dasha", "disse uma delas, Mirlande": her
                 out.append(Actor(s, e, "person", run, "given"))
                 continue
             if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):

@@ -632,9 +632,10 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         if ctx.masked[par][lo : lo + 1] == ",":
             return None  # "disse à Lusa, emocionada, à entrada do hospital": no one after
     actors = _between(ctx, par, lo, hi)
+    # "said a sales assistant, who gave only her first name, Dasha": her
     if given := next((a for a in actors if a.phrase == "given"), None):
-        return "person", given.value  # "said a sales assistant, who gave only her first name,
-    low = ctx.folded[par]  # Dasha"
+        return "person", given.value
+    low = ctx.folded[par]
     if P.BOTH.match(low, lo, hi):  # "señalaron ambos mandatarios"
         return _last(ctx, par, lo, ("group",))
     det = P.DESCRIPTOR.match(low, lo, hi)
@@ -840,11 +841,11 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
 # folded: whose view a sentence gives ("Pour la parfumeuse, …", "Para el sindicato, …")
 _FOR_WHOM = re.compile(
     r"\s*(?:pour|para|for|fur)(?= (?:la|le|les|l'|el|los|las|o|a|os|as|the"
-    r"|die|den|das|der|den|un|une|una|um|uma|a|an|ein|eine|einen) )"
+    r"|die|den|das|der|un|une|una|um|uma|an|ein|eine|einen) )"
 )
 
 
-_BUT = frozenset(["but", "mais", "pero", "mas", "aber", "and", "et", "y", "e", "und"])
+_CONJUNCTIONS = frozenset(["but", "mais", "pero", "mas", "aber", "and", "et", "y", "e", "und"])
 
 
 def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
@@ -852,7 +853,7 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     ("In Barquisimeto, ", "À Bruxelles, "), or `lo`."""
     low = ctx.folded[par]
     opener = P.TOKEN.match(low, lo)
-    if opener is not None and opener.group(1) in _BUT:  # "Mais au marché, un vendeur …"
+    if opener is not None and opener.group(1) in _CONJUNCTIONS:  # "Mais au marché, un …"
         opener = P.TOKEN.match(low, opener.end())
     comma = low.find(", ", lo, min(hi, lo + 70))
     opening = ctx.masked[par][lo : lo + 2] == "À " or (  # folded "à" is the article "a"
