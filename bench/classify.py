@@ -319,8 +319,10 @@ FIRST_BLIND = {  # (statement F1, mention F1) of each held-out set when first sc
     "holdout47": (0.907, 1.000),
     "holdout48": (0.874, 0.989),
     "holdout49": (0.788, 0.977),
+    "holdout50": (0.737, 1.000),
 }
-NOT_USED_YET = {"holdout47", "holdout48"}  # scored blind and not looked into since: still fresh
+# scored blind and not looked into since: still fresh
+NOT_USED_YET = {"holdout47", "holdout48", "holdout50"}
 SET_NOTES = {  # how each set was used; its first, blind figures are in FIRST_BLIND
     "devset": "used while developing the rules and the lexicon (general rules only, nothing "
     "specific to one article): optimistic",
