@@ -4056,3 +4056,11 @@ def test_one_of_a_counted_group_with_a_compound_noun(
 )
 def test_an_acronym_in_sentence_case(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_the_same_source_in_the_singular(lex: Lexicon) -> None:
+    body = (
+        "Segundo fonte do gabinete do primeiro-ministro, o valor ronda os 12 milhões de euros. "
+        "«O montante final dependerá dos projetos técnicos», precisou a mesma fonte."
+    )
+    assert speakers(body, lex) == ["fonte do gabinete do primeiro-ministro"]
