@@ -375,6 +375,9 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
             ):
                 break
             if german and not text[t.start(1)].isupper():
+                if not taken and word in GERMAN_DEFINITE:  # "aus dem Allgäu"
+                    end = t.end()
+                    continue
                 break
             if not taken and (vocab.has("documents", word) or P.OCCASION.fullmatch(word)):
                 return pos  # "(afirmou a Cooxupé) em nota", "en una rueda de prensa": how
@@ -389,6 +392,7 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
             or nxt in _RELATIVES
             or nxt in _TO_WHOM
             or vocab.verb_re.fullmatch(nxt)
+            or (german and text[end:].lstrip()[:1].islower())  # "aus Kiel zeigte sich"
         ):
             return end
     return pos

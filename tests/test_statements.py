@@ -4064,3 +4064,21 @@ def test_the_same_source_in_the_singular(lex: Lexicon) -> None:
         "«O montante final dependerá dos projetos técnicos», precisou a mesma fonte."
     )
     assert speakers(body, lex) == ["fonte do gabinete do primeiro-ministro"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ein Berufsimker aus dem Allgäu sagte, er lebe längst vom Direktverkauf. „Im "
+            "Supermarkt haben wir keine Chance mehr“, sagte er.",
+            ["Berufsimker aus dem Allgäu"],
+        ),
+        (
+            "Eine Besucherin aus Kiel zeigte sich beeindruckt: „So nah kommt man sonst nie heran.“",
+            ["Besucherin aus Kiel"],
+        ),
+    ],
+)
+def test_where_a_german_speaker_is_from(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
