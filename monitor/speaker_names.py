@@ -361,6 +361,9 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
         german = m.group().split()[0] == "aus"  # "(eine Besucherin) aus Kiel", not "zeigte"
         while taken < 4 and (t := P.TOKEN.match(text, end)):
             word = low[t.start(1) : t.end(1)]
+            if word.endswith("'") and low[t.end() : t.end() + 2] in ("s ", "s,"):
+                end, taken = t.end() + 1, taken + 1  # "(an official) at Japan's defence ministry"
+                continue
             name_goes_on = (  # "at the University of Missouri"
                 taken
                 and word in P.CONNECTORS

@@ -4082,3 +4082,11 @@ def test_the_same_source_in_the_singular(lex: Lexicon) -> None:
 )
 def test_where_a_german_speaker_is_from(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_where_an_official_works_with_a_possessive(lex: Lexicon) -> None:
+    body = (
+        "A senior official at Japan's defence ministry said the drills would focus on coastal "
+        'defence. "Our aim is to be useful to each other before a crisis," he said.'
+    )
+    assert speakers(body, lex) == ["senior official at Japan's defence ministry"]
