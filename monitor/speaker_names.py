@@ -273,7 +273,7 @@ def phrase_end(
         word = low[s:e]
         if (
             complement
-            and word in _AND
+            and word in P.AND
             and (nxt := P.TOKEN.match(low, e))
             and (nxt.group(1) in P.CONNECTORS)
         ):  # "(Fédération) de la haute couture et de la mode": a second complement
@@ -343,7 +343,6 @@ def phrase_end(
 
 
 _RELATIVES = _folded("who whom which that que qui quien quienes dont")
-_AND = _folded("and et y e und")
 _WHERE_END = _RELATIVES | _folded("der die das den")  # German relatives follow a comma
 _TO_WHOM = _folded("dem einem")  # after a place: "(eine Studentin) in Maracaibo dem Lokalradio"
 

@@ -105,17 +105,17 @@ def _topics_of(text: str, ctx: Context) -> set[str]:
     return found
 
 
-_DEMONSTRATIVE = re.compile(r"[\s,]*(?:this|cette|cet|ce|esta|este|essa|esse|diese|dieser) ")
-
-
 def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found | None:
     """A role noun. "The minister": the last person introduced as one; "le président
     ukrainien": the last watched Ukrainian figure named; else the last person named, unless the
     role is someone new: "a spokesman", "le ministre haïtien de l'Éducation" (then the role).
     `complete`: the words after the actor may complete the role's phrase."""
     pos, key = actor.start, actor.value
-    if _DEMONSTRATIVE.match(ctx.folded[par], pos) and (
-        found := _last(ctx, par, pos, ("anon",), same_paragraph=True)
+    det = P.TOKEN.match(ctx.folded[par], pos)  # a demonstrative ("same" words hold them)
+    if (
+        det
+        and ctx.vocab.has("same", det.group(1))
+        and (found := _last(ctx, par, pos, ("anon",), same_paragraph=True))
     ):  # "Selon une source policière, … « … », a reconnu cet officier": that source
         return found
     # "a spokesman said", "his spokesman said": someone new
@@ -845,7 +845,7 @@ _FOR_WHOM = re.compile(
 )
 
 
-_CONJUNCTIONS = frozenset(["but", "mais", "pero", "mas", "aber", "and", "et", "y", "e", "und"])
+_CONJUNCTIONS = P.AND | {"but", "mais", "pero", "mas", "aber"}
 
 
 def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:

@@ -329,6 +329,7 @@ class Patterns:
         "filho irmao vater mann sohn bruder"
     )
     KIN = KIN_FEMALE | KIN_MALE
+    AND = _words("and et y e und")
     HOW_MANY = _words(  # folded: before a plural, how many ("duas costureiras")
         "two three four five six seven eight nine ten some several deux trois quatre cinq six "
         "sept huit neuf dix plusieurs dos tres cuatro cinco seis siete ocho nueve diez varios "
