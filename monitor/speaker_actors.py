@@ -59,6 +59,7 @@ class Context:
     acronyms: dict[str, str] = field(default_factory=dict)  # "PNH" -> "Police nationale d'Haïti"
     kinds: dict[str, set[str]] = field(default_factory=dict)  # body -> its kind nouns ("ong")
     partitive: bool = False  # whether "one of them" is said somewhere
+    town: str | None = None  # the dateline's, which unnamed local officials serve
 
 
 def _after_the(low: str, s: int) -> bool:

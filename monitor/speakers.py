@@ -1024,7 +1024,7 @@ def _speaker_text(kind: str, value: str, ctx: Context) -> str:
     if kind == "person":
         return _canonical(value, ctx)
     if kind == "role":
-        return placed_role(value, dateline_town(ctx.masked), ctx.language, ctx.vocab)
+        return placed_role(value, ctx.town, ctx.language, ctx.vocab)
     if kind == "group":  # signatories: "A, B and C", with the article's own conjunction
         names, _, conj = value.partition("\x1e")
         people = list(dict.fromkeys(_canonical(v, ctx) for v in names.split("\x1f")))
@@ -1084,6 +1084,8 @@ def attribute(
     found: dict[Quote, Found | None] = {}
     for idx in range(last + 1):
         _read_paragraph(idx, [q for q in quotes if q.par == idx], found, ctx)
+    if any(f and f[0] == "role" for f in found.values()):  # read once, for roles only
+        ctx.town = dateline_town(ctx.masked)
     return [_speaker_text(f[0], f[1], ctx) if (f := found[q]) else None for q in quotes]
 
 
