@@ -134,6 +134,7 @@ def _run_actors(
             and _ordinary(w, vocab, german)
             and not _after_the(low, s)
             and not (par[s - 2 : s] == ", " and par[e : e + 1] in ",.")  # ", Yelitza,"
+            and low.find("jahrige", max(0, s - 10), s) < 0  # "die neunjährige Marie"
         ):
             continue
         words = low[s:e].split()
@@ -279,9 +280,12 @@ def _run_actors(
             if kin:  # whom "she" or "he" may stand for
                 ctx.roles.setdefault(run, set()).add(kin_noun)
             one_of = P.PARTITIVE.search(low, max(0, s - 30), s - 2)
-            if P.FIRST_NAME_ONLY.search(low, max(0, s - 30), s) or (
-                one_of and one_of.end() == s - 2 and low[s - 2] == ","
-            ):  # "who gave only her first name, Dasha", "disse uma delas, Mirlande": her
+            if (
+                P.FIRST_NAME_ONLY.search(low, max(0, s - 30), s)
+                or (one_of and one_of.end() == s - 2 and low[s - 2] == ",")
+                or (P.AGED.search(low, max(0, s - 30), s) and folded[0] in given_names())
+            ):  # "who gave only her first name, Dasha", "disse uma delas, Mirlande", "die
+                # neunjährige Marie": her
                 out.append(Actor(s, e, "person", run, "given"))
                 continue
             if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):

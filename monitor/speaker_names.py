@@ -407,6 +407,8 @@ def institution_compound(word: str, vocab: Vocabulary) -> bool:
     if len(word) < 9 or vocab.has("institutions", word):
         return False
     head = word.removesuffix("es") if word.endswith("amtes") else word.removesuffix("s")
+    if head.endswith("botschaft") and "-" not in head:  # a Video- or Grußbotschaft: a message
+        return False
     return head.endswith(vocab.compounds) or (head.endswith("amt") and not head.endswith("gesamt"))
 
 

@@ -4090,3 +4090,30 @@ def test_where_an_official_works_with_a_possessive(lex: Lexicon) -> None:
         'defence. "Our aim is to be useful to each other before a crisis," he said.'
     )
     assert speakers(body, lex) == ["senior official at Japan's defence ministry"]
+
+
+def test_a_video_message_is_not_an_embassy(lex: Lexicon) -> None:
+    body = (
+        "Die Stadtverwaltung von Mykolajiw bedankte sich in einer Videobotschaft bei den "
+        "Helfern: „Jeder Ofen bedeutet eine warme Wohnung für eine ganze Familie.“"
+    )
+    assert speakers(body, lex) == ["Stadtverwaltung von Mykolajiw"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Vater stand am Rand. „Wir kommen jedes Jahr wieder hierher“, sagte die "
+            "zwölfjährige Hanna aus Bielefeld.",
+            ["Hanna"],
+        ),
+        (
+            "Die elfjährige Sophie aus Gotha war zum ersten Mal dabei. „Im Schnee läuft man "
+            "viel langsamer“, erzählte sie.",
+            ["Sophie"],
+        ),
+    ],
+)
+def test_a_child_by_age_and_first_name(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
