@@ -674,6 +674,8 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         words = low[max(0, a.start - 40) : a.start].split()
         while words and title_key(words[-1], ctx.vocab) is not None:
             words.pop()  # ", general Marcos Tavares Lins"
+        if len(words) > 1 and len(words[-1]) < 4 and words[-1] in P.ARTICLES:
+            words.pop()  # ", der Kinderchirurg Dr. Matthias Berger": his title, then him
         _, comma, gap = ctx.masked[par][max(0, a.start - 40) : a.start].rpartition(",")
         described = (  # ", a fisiatra X", ", o estudante de engenharia X": an article, nouns
             comma

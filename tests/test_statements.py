@@ -4117,3 +4117,22 @@ def test_a_video_message_is_not_an_embassy(lex: Lexicon) -> None:
 )
 def test_a_child_by_age_and_first_name(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Wir bleiben, solange man uns braucht“, sagte der Leiter der Gruppe, der "
+            "Orthopäde Dr. Stefan Krämer.",
+            ["Stefan Krämer"],
+        ),
+        (
+            '"We will stay for as long as we are needed," said the head of the team, the '
+            "surgeon Dr. Paul Whitfield.",
+            ["Paul Whitfield"],
+        ),
+    ],
+)
+def test_a_name_after_its_title_in_apposition(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
