@@ -393,7 +393,7 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
             or nxt[0] in ",.;:!?"
             or nxt in _RELATIVES
             or nxt in _TO_WHOM
-            or vocab.verb_re.fullmatch(nxt)
+            or vocab.verb_re.fullmatch(nxt.rstrip(",.;:!?"))  # "(…) from Plauru said:"
             or (german and text[end:].lstrip()[:1].islower())  # "aus Kiel zeigte sich"
         ):
             return end

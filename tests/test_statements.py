@@ -4136,3 +4136,14 @@ def test_a_child_by_age_and_first_name(body: str, expected: list[str], lex: Lexi
 )
 def test_a_name_after_its_title_in_apposition(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A fisherman from Sulina said: “The birds rise all at once when the shelling starts.”",
+        "“The birds rise all at once when the shelling starts,” a fisherman from Sulina said.",
+    ],
+)
+def test_where_an_unnamed_speaker_is_from_before_the_verb(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == ["fisherman from Sulina"]
