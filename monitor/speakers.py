@@ -52,7 +52,14 @@ _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject af
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 _BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
-_SPRECHER = ("sprecher", "sprecherin")  # German spokespeople, named after their body
+_SPRECHER = (  # German spokespeople and others speaking for a body, named after it
+    "sprecher",
+    "sprecherin",
+    "vertreter",
+    "vertreterin",
+    "mitarbeiter",
+    "mitarbeiterin",
+)
 Found = tuple[str, str]  # (kind, value) of a resolved speaker
 
 
@@ -441,7 +448,8 @@ def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
     Havariekommandos"): "ein Sprecher" after "Das Bundesinnenministerium sieht sich nicht
     zuständig." is "Sprecher des Bundesinnenministeriums", and so is "ein Sprecher des
     Ministeriums" or "der Behörde", a reference to it."""
-    phrase = phrase.partition(" in ")[0]
+    if P.GERMAN_DEFINITE_OF.match(phrase, phrase.find(" ")):  # not "eines Hilfswerks in Caracas"
+        phrase = phrase.partition(" in ")[0]
     noun, _, complement = phrase.partition(" ")
     words = fold(complement).split()
     generic = ctx.vocab.sets["generic_institutions"]

@@ -315,6 +315,7 @@ class Patterns:
         r"(?:first name|surname|last name|son prenom|son nom|su nombre(?: de pila)?|su apellido"
         r"|o (?:seu )?(?:primeiro nome|sobrenome|apelido)|(?:ihren|seinen) (?:vor|nach)namen),? $"
     )
+    GERMAN_DEFINITE_OF = re.compile(r" (?:des|der|vom|von der|von dem) ")  # "(Sprecher) des …"
     AGED = re.compile(r"(?:die|der|dem|den) (?:\d+ ?|[a-z]+)jahrige[nr]? $")  # "die neunjährige"
     GEOGRAPHY = _words(  # folded: after a name, what makes it a place ("the Darién jungle")
         "jungle forest river valley mountains desert coast gap strait sea lake bay delta plain "

@@ -4147,3 +4147,24 @@ def test_a_name_after_its_title_in_apposition(body: str, expected: list[str], le
 )
 def test_where_an_unnamed_speaker_is_from_before_the_verb(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == ["fisherman from Sulina"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Hafenbehörde hat den Betrieb wieder aufgenommen. Ein Mitarbeiter der Behörde "
+            "sagte, die Flächen seien „bis auf den letzten Quadratmeter belegt“.",
+            ["Mitarbeiter der Hafenbehörde"],
+        ),
+        (
+            "„Die Pfarreien sind heute das Rückgrat der Grundversorgung“, sagte ein Mitarbeiter "
+            "eines internationalen Hilfswerks in Caracas.",
+            ["Mitarbeiter eines internationalen Hilfswerks in Caracas"],
+        ),
+    ],
+)
+def test_a_german_employee_named_after_the_body(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
