@@ -320,10 +320,11 @@ FIRST_BLIND = {  # (statement F1, mention F1) of each held-out set when first sc
     "holdout48": (0.874, 0.989),
     "holdout49": (0.788, 0.977),
     "holdout50": (0.737, 1.000),
+    "holdout51": (0.860, 0.933),
     "holdout52": (0.880, 0.966),
 }
 # scored blind and not looked into since: still fresh
-NOT_USED_YET = {"holdout47", "holdout48", "holdout52"}
+NOT_USED_YET = {"holdout47", "holdout48", "holdout51", "holdout52"}
 SET_NOTES = {  # how each set was used; its first, blind figures are in FIRST_BLIND
     "devset": "used while developing the rules and the lexicon (general rules only, nothing "
     "specific to one article): optimistic",
