@@ -184,6 +184,12 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "Das Kiewer Kotelett kehrt in die Kantinen zurück: Kiewer Art, mit Kräuterbutter.",
         "El huracán pasó cerca de los municipios de Venezuela y Baraguá. «En Venezuela el "
         "viento arrancó techos», dijo un vecino.",
+        "La lluvia inundó el municipio cubano de Venezuela. En Venezuela no quedó calle seca.",
+        "Camagüey, que hasta 1903 se llamó Puerto Príncipe, recibe a los turistas en enero.",
+        "Los viejos todavía llaman a veces Puerto Príncipe a Camagüey.",
+        "Pensioners marched in Donetsk, a coal-mining town in Russia's Rostov region. Donetsk "
+        "has 45,000 people.",
+        "La vaca se llamaba Ucraniana, como su madre.",
         "A cable fault near Caracas Bay slows the internet across Curaçao. Divers at Caracas "
         "Bay reported bleached corals.",
         "La investigación, bautizada como operación Caracas por el nombre de un bar, comenzó "
