@@ -286,15 +286,8 @@ class Lexicon:
 
     def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
         """Whether a place's name is someone's first name, before a known surname that ends the
-        name: the actress "Odessa Lane" (surnames from census lists), not "Kharkiv Mayor Ihor
-        Terekhov"."""
-        if rule.kind != "places" or not text[end - 1 : end].isalpha():
-            return False
-        m = _NEXT_WORD_RE.match(text, end)
-        if m is None or not m.group(1)[0].isupper() or _key(m.group(1)) not in family_names():
-            return False
-        after = _NEXT_WORD_RE.match(text, m.end())
-        return after is None or not after.group(1)[0].isupper()
+        name: the actress "Odessa Lane", not "Kharkiv Mayor Ihor Terekhov"."""
+        return rule.kind == "places" and _before_surname(text, end)
 
     def _rules(self, key: str) -> tuple[_Rule, ...]:
         found = self.rules.get(key)
@@ -308,6 +301,8 @@ class Lexicon:
         (the same, but that word opens a sentence: "Later Maduro"). `term` is the folded match."""
         if not text[start].isupper():
             return "no"  # "maduro" is Spanish for ripe
+        if _before_surname(text, start + len(term)):
+            return "claimed"  # "Aristide Lefort, 72 ans": someone's first name
         prev = _PREV_WORD_RE.search(text, max(0, start - 40), start)
         if prev is None:
             return "bare"
@@ -366,6 +361,18 @@ def _surname(text: str, start: int, rule: _Rule) -> bool:
     space = text.rfind(" ", max(0, start - 30), start - 1)
     word = text[space + 1 if space >= 0 else max(0, start - 30) : start - 1]
     return word.istitle() and _key(word) in given_names()
+
+
+def _before_surname(text: str, end: int) -> bool:
+    """Whether a known surname (census lists) follows a word ending at `end` and ends the name:
+    the word is a first name ("Odessa Lane", "Aristide Lefort"), not "Zelensky Urban Partners"."""
+    if not text[end - 1 : end].isalpha():
+        return False
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is None or not m.group(1)[0].isupper() or _key(m.group(1)) not in family_names():
+        return False
+    after = _NEXT_WORD_RE.match(text, m.end())
+    return after is None or not after.group(1)[0].isupper()
 
 
 def _model_number(text: str, end: int, rule: _Rule) -> bool:

@@ -211,6 +211,12 @@ def test_other_person_sharing_a_surname_is_not_a_mention(lex: Lexicon) -> None:
     assert topics(body, lex, title="Maduro header sends Almere through") == set()
 
 
+def test_a_leaders_surname_as_someone_elses_first_name_is_not_a_mention(lex: Lexicon) -> None:
+    body = "Aristide Lefort, 72 ans, vit à Mérida.\n\nAristide y a ouvert une librairie."
+    assert topics(body, lex) == set()
+    assert topics("Aristide a quitté le pouvoir en 2004.", lex) == {"haiti"}
+
+
 @pytest.mark.parametrize(
     "body",
     [
