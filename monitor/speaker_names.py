@@ -225,6 +225,15 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words.split())
 
 
+# after a Spanish or Portuguese complement, a present in the plural ends it too: "(vecinas del
+# barrio) acuden", "(panaderas del pueblo) llevan", "(moradores da vila) levam" (no accent:
+# not "capitán"), but not the nouns so spelt
+_PRESENT_PLURAL_RE = re.compile(r"[a-zñç]{2,}(?:an|en|am)")
+_IBERIAN_OF = frozenset(["del", "do", "da", "dos", "das"])
+_NOT_PRESENT = _words(
+    "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "
+    "certamen polen gravamen abdomen plan pan clan gran desorden islam"
+)
 # after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
 _AFTER = _words(  # as written: "à", not "a"
     "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
@@ -264,6 +273,7 @@ def phrase_end(
 
     `text` is the paragraph and `low` its fold(); offsets are shared."""
     end, complement, i, noun = pos, False, pos, False  # noun: a lower-case word was taken
+    iberian = False  # the last complement's "of" is Spanish or Portuguese ("del", "da")
     head_noun = text[text.rfind(" ", 0, pos) + 1 : pos][:1].isupper()  # German: not an adjective
     for _ in range(8):
         m = P.TOKEN.match(text, i)
@@ -280,6 +290,7 @@ def phrase_end(
             i = e
             continue
         if word in P.CONNECTORS:  # a complement: of + (article) + name or noun
+            iberian = word in _IBERIAN_OF
             a = P.TOKEN.match(text, e)
             if a and low[a.start(1) : a.end(1)] in P.ONE_OF:  # "de uma das fábricas"
                 b = P.TOKEN.match(text, a.end())
@@ -332,6 +343,7 @@ def phrase_end(
             not _content(word, vocab)
             or (_PARTICIPLE_RE.search(text[s:e]) and not titled)  # not "(naval) attaché"
             or _FINITE_RE.search(text[s:e])
+            or (iberian and _PRESENT_PLURAL_RE.fullmatch(text[s:e]) and word not in _NOT_PRESENT)
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
             or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER and not titled)
         ):

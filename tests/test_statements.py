@@ -4168,3 +4168,22 @@ def test_a_german_employee_named_after_the_body(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tres vecinas del barrio acuden cada martes al taller. «Al principio veníamos a "
+            "ayudar y ahora venimos a aprender», dice una de ellas.",
+            ["vecina del barrio"],
+        ),
+        (
+            "Dois moradores da vila levam água aos vizinhos todas as manhãs. «Sem a bomba, "
+            "ninguém aqui aguentaria a seca», disse um deles.",
+            ["morador da vila"],
+        ),
+    ],
+)
+def test_a_present_in_the_plural_ends_a_group(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
