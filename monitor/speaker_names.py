@@ -369,7 +369,9 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
         if m is None or text[m.start() : m.end()].split()[0] == "a":
             break  # French "a" is "has" ("l'ambassadeur a aussitôt répliqué"); "à" is "at"
         end, taken = m.end(), 0
-        german = m.group().split()[0] == "aus"  # "(eine Besucherin) aus Kiel", not "zeigte"
+        where_word = m.group().split()[0]
+        # "(eine Besucherin) aus Kiel", not "zeigte"; "(eine Staatssekretärin) im Ministerium"
+        german_where = where_word in ("aus", "im")
         while taken < 4 and (t := P.TOKEN.match(text, end)):
             word = low[t.start(1) : t.end(1)]
             if word.endswith("'") and low[t.end() : t.end() + 2] in ("s ", "s,"):
@@ -388,13 +390,27 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
                 or word in P.TIMES
             ):
                 break
-            if german and not text[t.start(1)].isupper():
+            if german_where and not text[t.start(1)].isupper():
                 if not taken and word in GERMAN_DEFINITE:  # "aus dem Allgäu"
                     end = t.end()
                     continue
+                place = P.TOKEN.match(text, t.end()) if not taken else None
+                if (
+                    place
+                    and text[place.start(1)].isupper()
+                    and not german.common_noun(place.group(1))
+                ):  # "im rumänischen Galați", not "im staatlichen Fernsehen"
+                    end, taken = place.end(), taken + 1
                 break
             if not taken and (vocab.has("documents", word) or P.OCCASION.fullmatch(word)):
                 return pos  # "(afirmou a Cooxupé) em nota", "en una rueda de prensa": how
+            if (  # "im Entwicklungsministerium"; not "im Raum Charkiw", "im Alter"
+                not taken
+                and where_word == "im"
+                and german.common_noun(t.group(1))
+                and not institution_compound(word, vocab)
+            ):
+                return pos
             end, taken = t.end(), taken + 1
         if not taken:
             return pos
@@ -406,7 +422,7 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
             or nxt in _RELATIVES
             or nxt in _TO_WHOM
             or vocab.verb_re.fullmatch(nxt.rstrip(",.;:!?"))  # "(…) from Plauru said:"
-            or (german and text[end:].lstrip()[:1].islower())  # "aus Kiel zeigte sich"
+            or (german_where and text[end:].lstrip()[:1].islower())  # "aus Kiel zeigte sich"
         ):
             return end
     return pos

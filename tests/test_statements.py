@@ -4187,3 +4187,29 @@ def test_a_german_employee_named_after_the_body(
 )
 def test_a_present_in_the_plural_ends_a_group(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Eine Referentin im Verkehrsministerium verteidigte den Plan. „Die Strecke wird "
+            "bis zum Sommer wieder befahrbar sein“, sagte sie.",
+            ["Referentin im Verkehrsministerium"],
+        ),
+        (
+            "„Die Frachtraten haben sich seit dem Frühjahr fast verdoppelt“, sagte ein "
+            "Schiffsmakler im rumänischen Constanța.",
+            ["Schiffsmakler im rumänischen Constanța"],
+        ),
+        (
+            "„Die Drohnen kommen inzwischen jede Nacht in Wellen“, sagte ein Offizier der "
+            "Luftverteidigung im Raum Sumy.",
+            ["Offizier der Luftverteidigung"],
+        ),
+    ],
+)
+def test_where_a_german_speaker_works_after_im(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
