@@ -135,6 +135,7 @@ def _run_actors(
             and not _after_the(low, s)
             and not (par[s - 2 : s] == ", " and par[e : e + 1] in ",.")  # ", Yelitza,"
             and low.find("jahrige", max(0, s - 10), s) < 0  # "die neunjährige Marie"
+            and not (par[e : e + 1] == "," and P.SURNAME_WITHHELD.match(low, e))
         ):
             continue
         words = low[s:e].split()
@@ -284,9 +285,10 @@ def _run_actors(
                 P.FIRST_NAME_ONLY.search(low, max(0, s - 30), s)
                 or (one_of and one_of.end() == s - 2 and low[s - 2] == ",")
                 or (P.AGED.search(low, max(0, s - 30), s) and folded[0] in given_names())
+                or (P.SURNAME_WITHHELD.match(low, e) and before not in _ORIGIN | _THE_WORDS)
             ):  # "who gave only her first name, Dasha", "disse uma delas, Mirlande", "die
                 # neunjährige Marie": her
-                out.append(Actor(s, e, "person", run, "given"))
+                out.append(Actor(s + k, e, "person", value, "given"))
                 continue
             if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):
                 after = P.TOKEN.match(low, e)  # not "the Darién jungle"

@@ -316,6 +316,12 @@ class Patterns:
         r"|o (?:seu )?(?:primeiro nome|sobrenome|apelido)|(?:ihren|seinen) (?:vor|nach)namen),? $"
     )
     GERMAN_DEFINITE_OF = re.compile(r" (?:des|der|vom|von der|von dem) ")  # "(Sprecher) des …"
+    # folded, right after a first name: someone who keeps their surname back ("Walentyna, die
+    # ihren Nachnamen nicht nennen möchte", "Artem, who asked that his surname not be used")
+    SURNAME_WITHHELD = re.compile(
+        r", (?:who|que|qui|die|der) [^,.]{0,50}(?:surname|last name|family name|apellido"
+        r"|nom de famille|son nom|sobrenome|apelido|nachnamen|familiennamen)"
+    )
     AGED = re.compile(r"(?:die|der|dem|den) (?:\d+ ?|[a-z]+)jahrige[nr]? $")  # "die neunjährige"
     GEOGRAPHY = _words(  # folded: after a name, what makes it a place ("the Darién jungle")
         "jungle forest river valley mountains desert coast gap strait sea lake bay delta plain "

@@ -4213,3 +4213,24 @@ def test_where_a_german_speaker_works_after_im(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Mutter der Kinder ist tot. Halyna, die ihren Nachnamen nicht nennen möchte, "
+            "kümmert sich um sie. „Ich habe zweimal im Leben Kinder großgezogen“, sagt sie.",
+            ["Halyna"],
+        ),
+        (
+            "Their mother died in 2023. Halyna, who asked that her surname not be published, has "
+            'raised them since. "I have raised children twice in my life now," she said.',
+            ["Halyna"],
+        ),
+    ],
+)
+def test_someone_who_keeps_their_surname_back(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
