@@ -317,10 +317,11 @@ class Patterns:
     )
     GERMAN_DEFINITE_OF = re.compile(r" (?:des|der|vom|von der|von dem) ")  # "(Sprecher) des …"
     # folded, right after a first name: someone who keeps their surname back ("Walentyna, die
-    # ihren Nachnamen nicht nennen möchte", "Artem, who asked that his surname not be used")
+    # ihren Nachnamen nicht nennen möchte", "Oksana, moradora do sexto andar, que não quis dar
+    # o apelido")
     SURNAME_WITHHELD = re.compile(
-        r", (?:who|que|qui|die|der) [^,.]{0,50}(?:surname|last name|family name|apellido"
-        r"|nom de famille|son nom|sobrenome|apelido|nachnamen|familiennamen)"
+        r"(?:, [^,.]{1,40})?, (?:who|que|qui|die|der) [^,.]{0,50}(?:surname|last name"
+        r"|family name|apellido|nom de famille|son nom|sobrenome|apelido|nachnamen|familiennamen)"
     )
     AGED = re.compile(r"(?:die|der|dem|den) (?:\d+ ?|[a-z]+)jahrige[nr]? $")  # "die neunjährige"
     GEOGRAPHY = _words(  # folded: after a name, what makes it a place ("the Darién jungle")

@@ -4228,6 +4228,11 @@ def test_where_a_german_speaker_works_after_im(
             'raised them since. "I have raised children twice in my life now," she said.',
             ["Halyna"],
         ),
+        (
+            "“Ouvi um assobio e depois tudo tremeu”, contou a uma televisão local Halyna, "
+            "moradora do sexto andar, que não quis dar o apelido.",
+            ["Halyna"],
+        ),
     ],
 )
 def test_someone_who_keeps_their_surname_back(body: str, expected: list[str], lex: Lexicon) -> None:
