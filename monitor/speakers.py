@@ -52,6 +52,7 @@ _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject af
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 _BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
+_ELIDED_TITLE = re.compile(r" *[Ll]['’][a-zà-ÿ-]+ *")  # after a comma: "l'inspecteur (X)"
 _SPRECHER = (  # German spokespeople and others speaking for a body, named after it
     "sprecher",
     "sprecherin",
@@ -691,7 +692,7 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             and gap.islower()
             and fold_word(gap.split()[0]) in P.ARTICLES
             and not ctx.vocab.verb_re.search(fold(gap))
-        )
+        ) or bool(comma and _ELIDED_TITLE.fullmatch(gap))  # ", l'inspecteur Frantz Michel"
         comma_before = bool(words) and words[-1].endswith(",")
         if a.kind in ("person", "group") and (described or comma_before):
             return _resolve(a, par, ctx)  # apposition
@@ -700,7 +701,9 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if actors:  # "o advogado Gonzalo Himiob", not "um economista da Universidade Católica"
         between = ctx.masked[par][det.end("det") : actors[0].start]
         of = between.strip() and P.OF_THE.search(between[-12:])  # "una coordinadora del GARR"
-        if len(between.split()) <= 2 and "," not in between and not of:
+        count = len(between.split())  # "l'expert en photographie ancienne Marc-Antoine Denis"
+        near = count <= 2 or (count <= 4 and actors[0].kind == "person")
+        if near and "," not in between and not of:
             return _resolve(actors[0], par, ctx)
         if _titled_name(ctx, par, lo, actors[0]):
             return _resolve(actors[0], par, ctx)

@@ -296,7 +296,7 @@ class Patterns:
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
         r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre"
         r"|another|otra|otro|autre|outra|outro|this|cette|cet|ce|esta|este|essa|esse|diese|dieser)"
-        r"(?<=')?(?!\w)(?: +(?:autre|otra|otro|outra|outro))? *(?P<np>(?:[\w-]+'? *){1,6})"
+        r"(?:(?<=')|(?!\w))(?: +(?:autre|otra|otro|outra|outro))? *(?P<np>(?:[\w-]+'? *){1,6})"
     )  # "une autre vendeuse" is a "vendeuse"
     TIMES = _words(  # nouns of time that head no description of a speaker: "a week later"
         "year week day month hour moment time decade ano semana dia mes hora momento vez "

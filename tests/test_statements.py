@@ -4237,3 +4237,27 @@ def test_where_a_german_speaker_works_after_im(
 )
 def test_someone_who_keeps_their_surname_back(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "l'" before the noun: the phrase after the verb is read as a description
+            "« Chaque journée de grève coûte des millions à l'économie », a estimé "
+            "l'administrateur délégué de la Fédération des entreprises de Belgique.",
+            ["administrateur délégué de la Fédération des entreprises de Belgique"],
+        ),
+        (  # up to four lower-case words of description, then the name
+            '"O Brasil não pode esperar mais quinze anos para decidir", disse o analista de '
+            "defesa Renato Vasconcelos.",
+            ["Renato Vasconcelos"],
+        ),
+        (  # the name after an elided title in apposition
+            "« Tous les moyens seront mobilisés pour retrouver les auteurs », a assuré l'un de "
+            "ses porte-parole, l'inspecteur Frantz Michel.",
+            ["Frantz Michel"],
+        ),
+    ],
+)
+def test_a_description_after_the_verb(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
