@@ -229,6 +229,7 @@ def _folded(words: str) -> frozenset[str]:
 # barrio) acuden", "(panaderas del pueblo) llevan", "(moradores da vila) levam" (no accent:
 # not "capitán"), but not the nouns so spelt
 _PRESENT_PLURAL_RE = re.compile(r"[a-zñç]{2,}(?:an|en|am)")
+_AGE_NOUN = re.compile(r" +(?:anos|ans|years)(?!\w)")  # folded: "(de 27) ans"
 _IBERIAN_OF = frozenset(["del", "do", "da", "dos", "das"])
 _NOT_PRESENT = _words(
     "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "
@@ -292,6 +293,9 @@ def phrase_end(
         if word in P.CONNECTORS:  # a complement: of + (article) + name or noun
             iberian = word in _IBERIAN_OF
             a = P.TOKEN.match(text, e)
+            if a and a.group(1).isdigit() and (age := _AGE_NOUN.match(low, a.end())):
+                end = i = age.end()  # "(livreur) de 27 ans", "(filho de uma doente) de 88 anos"
+                continue
             if a and low[a.start(1) : a.end(1)] in P.ONE_OF:  # "de uma das fábricas"
                 b = P.TOKEN.match(text, a.end())
                 if b and low[b.start(1) : b.end(1)] in P.OF_PLURAL:

@@ -52,6 +52,7 @@ _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject af
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 _BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
+_AGE_TAIL = re.compile(r" (?:de|d') ?\d+ (?:años|anos|ans)$")  # "(livreur) de 27 ans"
 _ELIDED_TITLE = re.compile(r" *[Ll]['’][a-zà-ÿ-]+ *")  # after a comma: "l'inspecteur (X)"
 _SPRECHER = (  # German spokespeople and others speaking for a body, named after it
     "sprecher",
@@ -418,11 +419,14 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             return _implicit(par, lo, ctx)
     if vocab.has("leaders", head) and complement and definite:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))
-    described = " " in phrase and title_key(head, vocab) is None and not _topics_of(phrase, ctx)
+    # "la romancière de 48 ans" is "la romancière" named before, or a new one with her age
+    core = phrase[: age.start()] if (age := _AGE_TAIL.search(phrase)) else phrase
+    described = " " in core and title_key(head, vocab) is None and not _topics_of(core, ctx)
     if m.group("det") in _PLURAL_ARTICLES and head.endswith(("s", "x")) and not complement:
         return "anon", phrase  # "Les psychologues parlent de … « … »": no one named before
     if definite and not complement and not described:  # "le joueur", "the minister"
-        return _role(Actor(lo, hi, "role", title_key(head, vocab) or "", phrase), par, ctx)
+        found = _role(Actor(lo, hi, "role", title_key(head, vocab) or "", core), par, ctx)
+        return ("role", phrase) if found == ("role", core) else found
     if definite and (
         not complement or (title_key(head, vocab) is None and not _topics_of(phrase, ctx))
     ):

@@ -3117,7 +3117,7 @@ def test_a_participle_between_commas_ends_an_unnamed_subject(lex: Lexicon) -> No
         "Un fontanero de 40 años, despedido el lunes por la empresa municipal, mostró su último "
         "contrato. «Me echaron sin una sola explicación por escrito», contó."
     )
-    assert speakers(body, lex) == ["fontanero"]
+    assert speakers(body, lex) == ["fontanero de 40 años"]
 
 
 @pytest.mark.parametrize(
@@ -4260,4 +4260,23 @@ def test_someone_who_keeps_their_surname_back(body: str, expected: list[str], le
     ],
 )
 def test_a_description_after_the_verb(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Les livreurs attendent devant la porte. « Là-bas j'attends six heures et je perds "
+            "ma soirée », raconte un livreur de 27 ans.",
+            ["livreur de 27 ans"],
+        ),
+        (  # the age of someone named before: still them
+            "Le roman d'Anne Le Gall sort mardi.\n\n« Personne n'a jamais écrit une ligne sur "
+            "ma grand-mère », explique la romancière de 48 ans.",
+            ["Anne Le Gall"],
+        ),
+    ],
+)
+def test_an_age_completes_a_description(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
