@@ -694,7 +694,7 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             comma
             and 2 <= len(gap.split()) <= 5
             and gap.islower()
-            and fold_word(gap.split()[0]) in P.ARTICLES
+            and gap.split()[0] in P.ARTICLES  # not "à" ("à margem da X"), folded "a"
             and not ctx.vocab.verb_re.search(fold(gap))
         ) or bool(comma and _ELIDED_TITLE.fullmatch(gap))  # ", l'inspecteur Frantz Michel"
         comma_before = bool(words) and words[-1].endswith(",")

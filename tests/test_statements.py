@@ -4280,3 +4280,12 @@ def test_a_description_after_the_verb(body: str, expected: list[str], lex: Lexic
 )
 def test_an_age_completes_a_description(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_place_after_a_role_is_no_apposition(lex: Lexicon) -> None:
+    body = (
+        "Anunciou nesta terça-feira o chanceler Mauro Vieira.\n\n"
+        '"O Brasil tem uma relação histórica com o povo haitiano", afirmou o ministro em Nova '
+        "York, à margem da reunião com Marco Rubio."
+    )
+    assert speakers(body, lex) == ["Mauro Vieira"]
