@@ -72,6 +72,7 @@ _THE = (" the ", " la ", " le ", " el ", "l'")
 _THE_WORDS = frozenset(["the", "la", "le", "el", "l'", "les", "los", "las"])
 _OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
 _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
+_UNDER = ("sob a ", "bajo la ", "sous la ", "under the ", "unter der ")  # folded
 _ORIGIN = frozenset(["de", "do", "da", "du", "del", "of", "from"])  # before a place one comes from
 # before a participle that is also a role noun: "(affirme) avoir envoyé", "ha sido enviado"
 _AUXILIARY_INFINITIVES = (" avoir ", " haber ", " ter ", " sido ", " ete ")  # folded
@@ -423,6 +424,8 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
             continue
         elif kind == "inst" and backwards and qualifies(low, e, vocab):
             continue  # "a police officer", "the embassy spokesman"
+        elif kind == "inst" and low.endswith(_UNDER, max(0, s - 10), s):
+            continue  # "sob a direção do maestro X", "sous la présidence de X": led by X
         elif (
             kind == "inst" and par[s].islower() and (owner := _OWNER.search(par, max(0, s - 40), s))
         ):

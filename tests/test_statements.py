@@ -4289,3 +4289,18 @@ def test_a_place_after_a_role_is_no_apposition(lex: Lexicon) -> None:
         "York, à margem da reunião com Marco Rubio."
     )
     assert speakers(body, lex) == ["Mauro Vieira"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sob a direção do maestro venezuelano Andrés Colmenares, a orquestra tocou até tarde.\n\n"
+        "«Tocar para portugueses que viveram em Caracas é como tocar em casa», disse o maestro "
+        "no final.",
+        "Bajo la dirección del maestro venezolano Andrés Colmenares, la orquesta tocó hasta "
+        "tarde.\n\n«Tocar para gente que vivió en Caracas es como tocar en casa», dijo el "
+        "maestro al final.",
+    ],
+)
+def test_under_the_direction_of_someone_is_no_body(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == ["Andrés Colmenares"]
