@@ -52,6 +52,7 @@ _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject af
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 _BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
+_LIST_GOES_ON = re.compile(r" (?:y|e|et|and|und) [A-ZÀ-Þ]")  # "(, Seguridad Social) y M…"
 _AGE_TAIL = re.compile(r" (?:de|d') ?\d+ (?:años|anos|ans)$")  # "(livreur) de 27 ans"
 _ELIDED_TITLE = re.compile(r" *[Ll]['’][a-zà-ÿ-]+ *")  # after a comma: "l'inspecteur (X)"
 _SPRECHER = (  # German spokespeople and others speaking for a body, named after it
@@ -698,8 +699,10 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             and not ctx.vocab.verb_re.search(fold(gap))
         ) or bool(comma and _ELIDED_TITLE.fullmatch(gap))  # ", l'inspecteur Frantz Michel"
         comma_before = bool(words) and words[-1].endswith(",")
-        if a.kind in ("person", "group") and (described or comma_before):
-            return _resolve(a, par, ctx)  # apposition
+        # apposition; not a field listed in a title: "de Inclusión, Seguridad Social y …"
+        listed = _LIST_GOES_ON.match(ctx.masked[par], a.end)
+        if a.kind in ("person", "group") and (described or comma_before) and not listed:
+            return _resolve(a, par, ctx)
         if P.AGENT.search(before):
             return _resolve(a, par, ctx)  # "a statement signed by A, B and C"
     if actors:  # "o advogado Gonzalo Himiob", not "um economista da Universidade Católica"

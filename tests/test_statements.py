@@ -4304,3 +4304,11 @@ def test_a_place_after_a_role_is_no_apposition(lex: Lexicon) -> None:
 )
 def test_under_the_direction_of_someone_is_no_body(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == ["Andrés Colmenares"]
+
+
+def test_the_fields_of_a_title_are_no_apposition(lex: Lexicon) -> None:
+    body = (
+        "«España no va a dejar a nadie en el limbo administrativo», declaró la ministra de "
+        "Inclusión, Seguridad Social y Migraciones, Elma Saiz, en la rueda de prensa."
+    )
+    assert speakers(body, lex) == ["Elma Saiz"]
