@@ -127,7 +127,7 @@ def _run_actors(
             continue
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
         if (  # fast path: most runs are one plain word
-            " " not in w
+            " " not in run
             and w not in known
             and not run.isupper()
             and s not in after_role

@@ -4312,3 +4312,11 @@ def test_the_fields_of_a_title_are_no_apposition(lex: Lexicon) -> None:
         "Inclusión, Seguridad Social y Migraciones, Elma Saiz, en la rueda de prensa."
     )
     assert speakers(body, lex) == ["Elma Saiz"]
+
+
+def test_a_person_after_a_countrys_possessive(lex: Lexicon) -> None:
+    body = (
+        "Kenya's Daniel Kiprono won the men's race, breaking away from two rivals near Tower "
+        "Bridge. “I knew after thirty kilometres that the course belonged to me,” he said."
+    )
+    assert speakers(body, lex) == ["Daniel Kiprono"]
