@@ -52,6 +52,10 @@ _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject af
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 _BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
+_ASKING = re.compile(
+    r"(?<!\w)(?:ask|demand|pregunt|plante|interrog|pergunt|question|fragt|gefragt)"
+)
+_CLOSING = " \u00a0\u202f”\"»“«’'"  # what may follow a question mark inside a quotation
 _LIST_GOES_ON = re.compile(r" (?:y|e|et|and|und) [A-ZÀ-Þ]")  # "(, Seguridad Social) y M…"
 _AGE_TAIL = re.compile(r" (?:de|d') ?\d+ (?:años|anos|ans)$")  # "(livreur) de 27 ans"
 _ELIDED_TITLE = re.compile(r" *[Ll]['’][a-zà-ÿ-]+ *")  # after a comma: "l'inspecteur (X)"
@@ -1164,6 +1168,15 @@ def _member(ctx: Context, par: int, subject: Actor) -> Actor | None:
     return person if _titles_only(ctx.masked[par][subject.end : person.start], ctx) else None
 
 
+def _asked(q: Quote, ctx: Context) -> bool:
+    """Whether a quotation is a question put to someone ("« … ? », lui a demandé la
+    journaliste", "interrogée par le journaliste X : « … ? »"), whom the next answer is from."""
+    if not q.text.rstrip(_CLOSING).endswith("?"):
+        return False
+    low = ctx.folded[q.last_par]
+    return _ASKING.search(low, max(0, q.start - 80), q.end + 60) is not None
+
+
 def _read_paragraph(
     idx: int, quotes: list[Quote], found: dict[Quote, Found | None], ctx: Context
 ) -> None:
@@ -1207,14 +1220,18 @@ def _read_paragraph(
                 items.append(role)
                 subject = role
             subjects.add(subject)
+    asking: set[str] = set()  # who asks a question here is not who answers it next
     for item in sorted(items, key=_START):
         if isinstance(item, Quote):
             found[item] = who = _attribute(item, ctx)
             if who is not None:
                 ctx.said.append((idx, item.start, *who))
-                bisect.insort(ctx.events, (idx, item.start, *who, True))
+                if asked := _asked(item, ctx):
+                    asking.add(who[1])
+                bisect.insort(ctx.events, (idx, item.start, *who, not asked))
         elif item.kind in ("person", "group", "inst", "anon"):
-            ctx.events.append((idx, item.start, item.kind, item.value, item in subjects))
+            leads = item in subjects and item.value not in asking
+            ctx.events.append((idx, item.start, item.kind, item.value, leads))
         elif item.kind == "unnamed":
             ctx.events.append((idx, item.start, "role", item.value, True))
         elif item in subjects and (who := _resolve(item, idx, ctx)) is not None:

@@ -4320,3 +4320,26 @@ def test_a_person_after_a_countrys_possessive(lex: Lexicon) -> None:
         "Bridge. “I knew after thirty kilometres that the course belonged to me,” he said."
     )
     assert speakers(body, lex) == ["Daniel Kiprono"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le Premier ministre Alix Didier Fils-Aimé a reçu la presse.\n\n"
+            "« Pouvez-vous garantir aux Haïtiens qu'ils voteront cette année ? » lui a demandé "
+            "la journaliste Anne-Sophie Brunel.\n\n"
+            "« Je ne garantis rien que je ne contrôle pas, mais nous serons prêts », a-t-il "
+            "répondu.",
+            ["Anne-Sophie Brunel", "Alix Didier Fils-Aimé"],
+        ),
+        (
+            "Senator Ruth Calloway took questions after the vote.\n\n"
+            '"Will the money reach Kharkiv before the winter starts?" asked reporter Tom Hale.\n\n'
+            '"It will, because we wrote the deadline into the law itself," she replied.',
+            ["Tom Hale", "Ruth Calloway"],
+        ),
+    ],
+)
+def test_the_answer_is_not_from_who_asked(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
