@@ -952,7 +952,7 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
 # folded, after a quotation: a sentence naming whom its words came from
 _CAME_FROM = re.compile(
     r"[\s\"”»’.]*(?:(?:the|those|these) (?:words|complaint|remark|remarks|comment|warning|appeal"
-    r"|plea|answer|reply|message) (?:came|come|were|was) (?:from|those of) "
+    r"|plea|answer|reply|message|line|quote|verdict) (?:came|come|were|was) (?:from|those of) "
     r"|(?:la|las|a|as|le|les) (?:frase|frases|palabras|palavras|phrase|mots|paroles)"
     r" (?:es|son|e|sao|est|sont) (?:de |d'))"  # "«…». La frase es de Halyna Kovalchuk"
 )

@@ -3790,11 +3790,16 @@ def test_a_description_after_but_and_an_opening_place(lex: Lexicon) -> None:
     assert speakers(body, lex) == ["vendeur de copies"]
 
 
-def test_whom_the_words_came_from(lex: Lexicon) -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Not all passengers were patient. “We flew halfway around the world to look at a "
-        "container crane.” The complaint came from Margaret Holloway, a retired teacher."
-    )
+        "container crane.” The complaint came from Margaret Holloway, a retired teacher.",
+        "Rondón spoke first. “We have seen this film before, many times.” The line came from "
+        "Margaret Holloway, a former lawmaker.",
+    ],
+)
+def test_whom_the_words_came_from(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == ["Margaret Holloway"]
 
 
