@@ -55,6 +55,7 @@ _BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
 _ASKING = re.compile(
     r"(?<!\w)(?:ask|demand|pregunt|plante|interrog|pergunt|question|fragt|gefragt)"
 )
+_HOW_ASIDE = re.compile(r" *, *(?:[a-zà-ÿ]+ ){0,2}[a-zà-ÿ]+ *, *(?=[A-ZÀ-Þ])")  # ", emocionada, X"
 _CLOSING = " \u00a0\u202f”\"»“«’'"  # what may follow a question mark inside a quotation
 _LIST_GOES_ON = re.compile(r" (?:y|e|et|and|und) [A-ZÀ-Þ]")  # "(, Seguridad Social) y M…"
 _AGE_TAIL = re.compile(r" (?:de|d') ?\d+ (?:años|anos|ans)$")  # "(livreur) de 27 ans"
@@ -787,9 +788,11 @@ def _post(ctx: Context, par: int, off: int, full_stop: bool = False) -> Found | 
     if m:
         return _first_in(ctx, par, off + m.start("rest"), off + m.end("rest"))
     if m := vocab.post_verb_first.match(low):
-        if P.NEXT_CLAUSE.match(low, m.start("rest")):
-            return _implicit(par, off, ctx)
         lo, hi = off + m.start("rest"), off + m.end("rest")
+        if aside := _HOW_ASIDE.match(ctx.masked[par], lo, hi):
+            lo = aside.end()  # "disse, emocionada, Génesis Freitas", "dijo, entre risas, Ana"
+        elif P.NEXT_CLAUSE.match(low, m.start("rest")):
+            return _implicit(par, off, ctx)
         return _first_in(ctx, par, lo, hi) or _implicit(par, off, ctx)
     if (m := vocab.post_subj_first.match(low)) and not m.group("colon") and not P.CLAUSE.match(low):
         subject = ctx.masked[par][off + m.start("subj") : off + m.end("subj")]

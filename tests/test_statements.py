@@ -4348,3 +4348,24 @@ def test_a_person_after_a_countrys_possessive(lex: Lexicon) -> None:
 )
 def test_the_answer_is_not_from_who_asked(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "O comandante Héctor Marcano falou aos cadetes. «Vim ver um bocadinho do meu país sem "
+            "ter de apanhar o avião», disse, emocionada, Génesis Freitas, de 31 anos.",
+            ["Génesis Freitas"],
+        ),
+        (
+            "La abuela Carmen Ruiz preparó el cake. «Aquí nadie se casa solo; se casa la cuadra "
+            "entera», dijo, entre risas, Yunior Peña.",
+            ["Yunior Peña"],
+        ),
+    ],
+)
+def test_how_it_was_said_between_verb_and_name(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
