@@ -55,6 +55,7 @@ _BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
 _ASKING = re.compile(
     r"(?<!\w)(?:ask|demand|pregunt|plante|interrog|pergunt|question|fragt|gefragt)"
 )
+_OWNED_ROLE = re.compile(r"['’]s(?: [a-z-]+){1,3}, ")  # "(Wilk)'s deputy, (Agnieszka Kruk)"
 _HOW_ASIDE = re.compile(r" *, *(?:[a-zà-ÿ]+ ){0,2}[a-zà-ÿ]+ *, *(?=[A-ZÀ-Þ])")  # ", emocionada, X"
 _CLOSING = " \u00a0\u202f”\"»“«’'"  # what may follow a question mark inside a quotation
 _LIST_GOES_ON = re.compile(r" (?:y|e|et|and|und) [A-ZÀ-Þ]")  # "(, Seguridad Social) y M…"
@@ -1134,8 +1135,9 @@ def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor |
     la juge lituanienne Rasa Vaitkutė, a assuré" (the subject is her)."""
     text = ctx.masked[par]
     complement = P.OF_THE.search(text[max(0, subject.start - 12) : subject.start])
-    if subject.kind == "person" and not complement:  # "L'avocate de Maduro, Me X, a plaidé"
-        return None
+    owned = _OWNED_ROLE.match(text, subject.end)  # "Wilk's deputy, Agnieszka Kruk, said"
+    if subject.kind == "person" and not complement and not owned:
+        return None  # "L'avocate de Maduro, Me X, a plaidé"
     after = (a for a in ctx.actors[par] if subject.end <= a.start < end and a.kind == "person")
     person = next(after, None)
     if person is None or text[person.end : person.end + 1] != ",":

@@ -4369,3 +4369,12 @@ def test_how_it_was_said_between_verb_and_name(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_someone_named_after_a_possessive_role(lex: Lexicon) -> None:
+    body = (
+        "Tomasz Wilk runs the brigade. Wilk's deputy, Agnieszka Kruk, who will drive the truck, "
+        'said the paperwork was the hardest part. "We needed eleven stamps to give away '
+        'something that nobody else wanted," she said.'
+    )
+    assert speakers(body, lex) == ["Agnieszka Kruk"]
