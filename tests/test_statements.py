@@ -4378,3 +4378,11 @@ def test_someone_named_after_a_possessive_role(lex: Lexicon) -> None:
         'something that nobody else wanted," she said.'
     )
     assert speakers(body, lex) == ["Agnieszka Kruk"]
+
+
+def test_a_company_by_its_kind_then_its_name(lex: Lexicon) -> None:
+    body = (
+        "La compagnie publique Ventel, qui exploite le téléphérique, a indiqué que la "
+        "fréquentation avait « augmenté de 38 % par rapport à l'an dernier » cet été."
+    )
+    assert speakers(body, lex) == ["Ventel"]
