@@ -229,7 +229,7 @@ def _folded(words: str) -> frozenset[str]:
 # barrio) acuden", "(panaderas del pueblo) llevan", "(moradores da vila) levam" (no accent:
 # not "capitán"), but not the nouns so spelt
 _PRESENT_PLURAL_RE = re.compile(r"[a-zñç]{2,}(?:an|en|am)")
-_AGE_NOUN = re.compile(r" +(?:anos|ans|years)(?!\w)")  # folded: "(de 27) ans"
+_AGE_NOUN = re.compile(rf" +{P.YEARS_OLD}(?!\w)")  # folded: "(de 27) ans"
 _IBERIAN_OF = frozenset(["del", "do", "da", "dos", "das"])
 _NOT_PRESENT = _words(
     "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "

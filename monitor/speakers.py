@@ -59,9 +59,9 @@ _OWNED_ROLE = re.compile(r"['’]s(?: [a-z-]+){1,3}, ")  # "(Wilk)'s deputy, (Ag
 _HOW_ASIDE = re.compile(r" *, *(?:[a-zà-ÿ]+ ){0,2}[a-zà-ÿ]+ *, *(?=[A-ZÀ-Þ])")  # ", emocionada, X"
 _CLOSING = " \u00a0\u202f”\"»“«’'"  # what may follow a question mark inside a quotation
 _LIST_GOES_ON = re.compile(r" (?:y|e|et|and|und) [A-ZÀ-Þ]")  # "(, Seguridad Social) y M…"
-_AGE_TAIL = re.compile(r" (?:de|d') ?\d+ (?:años|anos|ans)$")  # "(livreur) de 27 ans"
+_AGE_TAIL = re.compile(rf" (?:de|d') ?\d+ {P.YEARS_OLD}$")  # folded: "(livreur) de 27 ans"
 _ELIDED_TITLE = re.compile(r" *[Ll]['’][a-zà-ÿ-]+ *")  # after a comma: "l'inspecteur (X)"
-_SPRECHER = (  # German spokespeople and others speaking for a body, named after it
+_FOR_A_BODY = (  # German spokespeople and others speaking for a body, named after it
     "sprecher",
     "sprecherin",
     "vertreter",
@@ -396,7 +396,7 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         verb = vocab.verb_re.search(low, someone_of.end(), stop.start() if stop else hi)
         if end < someone_of.end():  # the complement was not read: up to its clause's end
             end = verb.start() if verb else stop.start() if stop else hi
-    if ctx.language == "de" and head in _SPRECHER and not definite:
+    if ctx.language == "de" and head in _FOR_A_BODY and not definite:
         return "role", _spokesperson_of(ctx, par, lo, text[first.start(1) : end])
     phrase = text[first.start(1) : end].strip(" '")
     if someone_of and ctx.language == "de":
@@ -427,7 +427,7 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if vocab.has("leaders", head) and complement and definite:  # "le chef de l'État"
         return _last(ctx, par, lo, ("person",))
     # "la romancière de 48 ans" is "la romancière" named before, or a new one with her age
-    core = phrase[: age.start()] if (age := _AGE_TAIL.search(phrase)) else phrase
+    core = phrase[: age.start()] if (age := _AGE_TAIL.search(fold(phrase))) else phrase
     described = " " in core and title_key(head, vocab) is None and not _topics_of(core, ctx)
     if m.group("det") in _PLURAL_ARTICLES and head.endswith(("s", "x")) and not complement:
         return "anon", phrase  # "Les psychologues parlent de … « … »": no one named before

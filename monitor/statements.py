@@ -323,6 +323,7 @@ class Patterns:
         r"(?:, [^,.]{1,40})?, (?:who|que|qui|die|der) [^,.]{0,50}(?:surname|last name"
         r"|family name|apellido|nom de famille|son nom|sobrenome|apelido|nachnamen|familiennamen)"
     )
+    YEARS_OLD = "(?:anos|ans|years)"  # folded: an age after its number ("de 27 ans")
     AGED = re.compile(r"(?:die|der|dem|den) (?:\d+ ?|[a-z]+)jahrige[nr]? $")  # "die neunjährige"
     GEOGRAPHY = _words(  # folded: after a name, what makes it a place ("the Darién jungle")
         "jungle forest river valley mountains desert coast gap strait sea lake bay delta plain "
