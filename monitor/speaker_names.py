@@ -520,8 +520,9 @@ def anonymous(
         start = m.start(1)
     before = P.LAST_WORD.search(low, max(0, start - 20), start)
     words = low[start:end].split()
+    described = False  # a complement follows: someone new ("la source proche du dossier")
     if not backwards:  # "source proche du dossier", "fontes do Banco Central"
-        end = phrase_end(par, low, end, vocab)[0]
+        end, described = phrase_end(par, low, end, vocab)
         at = _AT_RE.match(low, end)  # "source au ministère (des Mines)", "fuente en el ministerio"
         if at and vocab.words.get(at.group(1)) == "inst":
             end = phrase_end(par, low, at.end(), vocab)[0]
@@ -533,9 +534,12 @@ def anonymous(
             end += 0 if vocab.verb_re.fullmatch(word) else after.end()
     phrase = par[start:end]
     prev_word = before.group(1) if before else ""
+    singular = len(low[start:end].split()) == 1 or not (
+        backwards or described or head.endswith("s")
+    )
     if any(vocab.has("same", w) for w in [*words, prev_word]) or (
-        len(low[start:end].split()) == 1 and vocab.has("definite_articles", prev_word)
-    ):
+        singular and vocab.has("definite_articles", prev_word)
+    ):  # "le diplomate argentin" after his name: him
         return Actor(start, end, "ref", phrase, "anon")
     if "kreise" in head:  # aus diplomatischen Kreisen -> diplomatische Kreise
         phrase = re.sub(r"(?<=[a-zäöü])en\b", "e", phrase)

@@ -4386,3 +4386,26 @@ def test_a_company_by_its_kind_then_its_name(lex: Lexicon) -> None:
         "fréquentation avait « augmenté de 38 % par rapport à l'an dernier » cet été."
     )
     assert speakers(body, lex) == ["Ventel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "« Chaque coupure nous rapproche du pire », a déclaré le directeur de l'AIEA, Rafael "
+            "Grossi. Le diplomate argentin a appelé les deux parties à « s'abstenir de toute "
+            "activité militaire près des lignes électriques ».",
+            ["Rafael Grossi", "Rafael Grossi"],
+        ),
+        (
+            "La embajadora de Ucrania, Oksana Dovhal, habló ante la comisión.\n\n«Cada misil que "
+            "no interceptamos es un hospital que deja de funcionar», afirmó la diplomática "
+            "ucraniana.",
+            ["Oksana Dovhal"],
+        ),
+    ],
+)
+def test_a_definite_source_word_is_someone_named(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
