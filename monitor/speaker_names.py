@@ -534,12 +534,14 @@ def anonymous(
             end += 0 if vocab.verb_re.fullmatch(word) else after.end()
     phrase = par[start:end]
     prev_word = before.group(1) if before else ""
-    singular = len(low[start:end].split()) == 1 or not (
+    # after a definite article, a bare word ("las fuentes") or, in Romance languages, one
+    # source with adjectives only ("le diplomate argentin" after his name) is one named before
+    refers_back = len(low[start:end].split()) == 1 or not (
         backwards or described or head.endswith("s")
     )
     if any(vocab.has("same", w) for w in [*words, prev_word]) or (
-        singular and vocab.has("definite_articles", prev_word)
-    ):  # "le diplomate argentin" after his name: him
+        refers_back and vocab.has("definite_articles", prev_word)
+    ):
         return Actor(start, end, "ref", phrase, "anon")
     if "kreise" in head:  # aus diplomatischen Kreisen -> diplomatische Kreise
         phrase = re.sub(r"(?<=[a-zäöü])en\b", "e", phrase)
