@@ -74,10 +74,11 @@ _OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, s�
 _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
 _UNDER = ("sob a ", "bajo la ", "sous la ", "under the ", "unter der ")  # folded
 _ORIGIN = frozenset(["de", "do", "da", "du", "del", "of", "from"])  # before a place one comes from
+_ORIGIN_OR_THE = _ORIGIN | _THE_WORDS  # before a name that is no person's: "de Lyon", "la Poste"
 # before a participle that is also a role noun: "(affirme) avoir envoyé", "ha sido enviado"
 _AUXILIARY_INFINITIVES = (" avoir ", " haber ", " ter ", " sido ", " ete ")  # folded
 # the capitalised fields listed before the last one: "Immigration, Réfugiés et (Citoyenneté)"
-_LISTED_BEFORE = re.compile(r"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* (?:and|et|y|e|und) $")
+_LISTED_BEFORE = re.compile(rf"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* {P.ANY_AND} $")
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 
@@ -275,9 +276,10 @@ def _run_actors(
             continue
         value = " ".join(name)
         if len(name) == 1:  # "Zelensky" named in full before, "General Ruiz", "Artem, 14,"
-            kin_noun = fold_word(par[: s - 2].rpartition(" ")[2])
             kin = (  # "Su esposa, Yelitza, atiende …": a first name in apposition to kin
-                par[s - 2 : s] == ", " and par[e : e + 1] == "," and kin_noun in P.KIN
+                par[s - 2 : s] == ", "
+                and par[e : e + 1] == ","
+                and (kin_noun := fold_word(par[: s - 2].rpartition(" ")[2])) in P.KIN
             )
             if kin:  # whom "she" or "he" may stand for
                 ctx.roles.setdefault(run, set()).add(kin_noun)
@@ -286,7 +288,7 @@ def _run_actors(
                 P.FIRST_NAME_ONLY.search(low, max(0, s - 30), s)
                 or (one_of and one_of.end() == s - 2 and low[s - 2] == ",")
                 or (P.AGED.search(low, max(0, s - 30), s) and folded[0] in given_names())
-                or (P.SURNAME_WITHHELD.match(low, e) and before not in _ORIGIN | _THE_WORDS)
+                or (P.SURNAME_WITHHELD.match(low, e) and before not in _ORIGIN_OR_THE)
             ):  # "who gave only her first name, Dasha", "disse uma delas, Mirlande", "die
                 # neunjährige Marie": her
                 out.append(Actor(s + k, e, "person", value, "given"))

@@ -58,7 +58,7 @@ _ASKING = re.compile(
 _OWNED_ROLE = re.compile(r"['’]s(?: [a-z-]+){1,3}, ")  # "(Wilk)'s deputy, (Agnieszka Kruk)"
 _HOW_ASIDE = re.compile(r" *, *(?:[a-zà-ÿ]+ ){0,2}[a-zà-ÿ]+ *, *(?=[A-ZÀ-Þ])")  # ", emocionada, X"
 _CLOSING = " \u00a0\u202f”\"»“«’'"  # what may follow a question mark inside a quotation
-_LIST_GOES_ON = re.compile(r" (?:y|e|et|and|und) [A-ZÀ-Þ]")  # "(, Seguridad Social) y M…"
+_LIST_GOES_ON = re.compile(rf" {P.ANY_AND} [A-ZÀ-Þ]")  # "(, Seguridad Social) y M…"
 _AGE_TAIL = re.compile(rf" (?:de|d') ?\d+ {P.YEARS_OLD}$")  # folded: "(livreur) de 27 ans"
 _ELIDED_TITLE = re.compile(r" *[Ll]['’][a-zà-ÿ-]+ *")  # after a comma: "l'inspecteur (X)"
 _FOR_A_BODY = (  # German spokespeople and others speaking for a body, named after it

@@ -340,6 +340,7 @@ class Patterns:
     )
     KIN = KIN_FEMALE | KIN_MALE
     AND = _words("and et y e und")
+    ANY_AND = "(?:" + "|".join(sorted(AND)) + ")"  # the same, for a regex
     HOW_MANY = _words(  # folded: before a plural, how many ("duas costureiras")
         "two three four five six seven eight nine ten some several deux trois quatre cinq six "
         "sept huit neuf dix plusieurs dos tres cuatro cinco seis siete ocho nueve diez varios "
