@@ -225,6 +225,9 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words.split())
 
 
+# participles that describe someone ("camionero jubilado"), as a title does ("naval attaché")
+_RETIRED = _folded("retired jubilado jubilada aposentado aposentada retirado retirada")
+
 # after a Spanish or Portuguese complement, a present in the plural ends it too: "(vecinas del
 # barrio) acuden", "(panaderas del pueblo) llevan", "(moradores da vila) levam" (no accent:
 # not "capitán"), but not the nouns so spelt
@@ -345,7 +348,7 @@ def phrase_end(
                 break
         elif (
             not _content(word, vocab)
-            or (_PARTICIPLE_RE.search(text[s:e]) and not titled)  # not "(naval) attaché"
+            or (_PARTICIPLE_RE.search(text[s:e]) and not titled and word not in _RETIRED)
             or _FINITE_RE.search(text[s:e])
             or (iberian and _PRESENT_PLURAL_RE.fullmatch(text[s:e]) and word not in _NOT_PRESENT)
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))

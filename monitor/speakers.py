@@ -658,6 +658,8 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     low = ctx.folded[par]
     if P.BOTH.match(low, lo, hi):  # "señalaron ambos mandatarios"
         return _last(ctx, par, lo, ("group",))
+    if actors and (one := _one_described(ctx, par, actors[0], hi)):
+        return one  # "dijo uno de ellos, un promotor de Granada", "raconte l'un d'eux, un …"
     det = P.DESCRIPTOR.match(low, lo, hi)
     if det is None:  # "dijo Maduro en cadena nacional", "said Keller after meeting President X"
         text = ctx.masked[par][lo:hi]
@@ -679,8 +681,6 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             and ctx.masked[par][actors[0].end : actors[1].start].strip() == ","
         ):
             actors = actors[1:]  # "comentó uno de ellos, Thiago Moreira": the one named
-        elif actors and (one := _one_described(ctx, par, actors[0], hi)):
-            return one  # "dijo uno de ellos, un promotor de Granada": as described
         if actors and (
             lead is None
             or actors[0].start < lo + lead.end()

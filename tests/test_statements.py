@@ -4409,3 +4409,22 @@ def test_a_definite_source_word_is_someone_named(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # a participle that describes someone is part of the description
+            "«Mientras tenga carné y riñones, conduzco siempre», dijo un camionero jubilado de "
+            "Calatayud.",
+            "camionero jubilado de Calatayud",
+        ),
+        (  # one of a group described after the verb, with "l'" before "un"
+            "Une quinzaine de bénévoles épluchent les légumes. « On nourrit les autres, et ça nous "
+            "nourrit aussi », raconte l'un d'eux, un ancien chauffeur de trolleybus.",
+            "ancien chauffeur de trolleybus",
+        ),
+    ],
+)
+def test_description_after_the_verb(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
