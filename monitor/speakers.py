@@ -570,6 +570,9 @@ def _titled_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     return Actor(lo, lo, "unnamed", found[1]) if found and found[0] == "role" else None
 
 
+_NOT_A_BARE_NOUN = P.CONNECTORS | P.HOW_MANY  # "Des (gardes)", "Three (cellists)"
+
+
 def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True) -> Actor | None:
     """A bare plural noun opening a sentence that reports speech ("Residents said", "Aid
     workers, who asked not to be named, said"): an unnamed group, which "one of them" is.
@@ -579,7 +582,7 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     m = None if speaking else P.MANY_OF.match(text, lo, hi)  # "Decenas de aficionados"
     m = m or P.BARE_NOUN.match(text, lo, hi)
     word = low[m.start(1) : m.end(1)] if m else ""
-    if m is None or vocab.has("function_words", word) or word in P.CONNECTORS:  # "Des"
+    if m is None or vocab.has("function_words", word) or word in _NOT_A_BARE_NOUN:  # "Des"
         m = None if speaking else P.PLURAL_NOUN.match(text, lo, hi)  # "Les gardes forestiers"
     if m is None:
         return None
@@ -601,7 +604,7 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     end = where_end(text, low, end, vocab)  # "Analysts at one Paris brokerage"
     following = [*words[1:], "of"]  # the noun before "of": "Residents of Petare"
     head = next(w for w, n in zip(words, following, strict=True) if n in P.CONNECTORS)
-    verb = vocab.verb_re.search(low, end, hi) if _plural(head) else None
+    verb = vocab.verb_re.search(low, end, hi) if _plural(head) and speaking else None
     if verb is None and (speaking or not _plural(head)):
         return None
     gap = text[end : verb.start()] if verb else ""

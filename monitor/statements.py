@@ -452,8 +452,10 @@ class Patterns:
     )
     PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
-        r"|varias|vários|várias|two|three|four|deux|trois|quatre|dos|tres|cuatro|dois|duas|três"
-        r"|quatro) ((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)(?<!és)(?<!ados)(?<!adas)(?<!idos)(?<!idas)"
+        r"|varias|vários|várias|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre"
+        r"|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|três"
+        r"|quatro|sete|oito|nove|dez) ((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)"
+        r"(?<!és)(?<!ados)(?<!adas)(?<!idos)(?<!idas)"
         r"|[a-zß-ÿ]+(?:s|men))(?= [a-zß-ÿ]|,)"  # "machine operators", not "ouvriers rencontrés"
         r"|[A-Z][a-z]+(?= [a-z]+s\b| [a-z]+ [a-z]+s\b))"
     )

@@ -4428,3 +4428,22 @@ def test_a_definite_source_word_is_someone_named(
 )
 def test_description_after_the_verb(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # a group counted past four
+            "Cinco cocineras voluntarias acompañan a Rosa cada día. Una de ellas, que llegó al "
+            "barrio desde Paraguay, lo resumió así: «Acá nadie cobra, pero nadie falta nunca».",
+            "cocinera voluntaria",
+        ),
+        (  # counted in English: "Three" is no bare noun; the sentence goes on past a semicolon
+            "Three cellists sat together at the back of the section; one of them said: “He taught "
+            "us to listen before we play, and that is exactly it.”",
+            "cellist",
+        ),
+    ],
+)
+def test_one_of_a_group_counted_past_four(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
