@@ -474,8 +474,9 @@ class Patterns:
     )
     AFFILIATION = re.compile(r" (?:von|vom|of) ")  # after a name: where the person works
     APPOSED = re.compile(r" *, *(?:a|an|un|una|une|um|uma|ein|eine) ", re.IGNORECASE)
-    EMBASSY = re.compile(
-        r"(?:embassy|embajada|embaixada|ambassade|botschaft|consulate|consulado|consulat|konsulat)"
+    EMBASSY = re.compile(  # folded, from the institution's start: "(die ukrainische) Botschaft"
+        r"(?:[a-z]+ische[nr]? +)?(?:general)?(?:embassy|embajada|embaixada|ambassade|botschaft"
+        r"|consulate|consulado|consulat|konsulat)(?!\w)"
     )
     IN_PLACE = re.compile(rf" +(?:in|en|em|à|a|au|no|na) +{_RUN}")
     ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")  # "L'OIIQ"

@@ -4447,3 +4447,27 @@ def test_description_after_the_verb(body: str, speaker: str, lex: Lexicon) -> No
 )
 def test_one_of_a_group_counted_past_four(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # an embassy after a German adjective of its country, with its city
+            "Die ukrainische Botschaft in Berlin äußerte sich zurückhaltend: „Wir hoffen, dass die "
+            "Regel die Rückkehr nicht verzögert.“",
+            "ukrainische Botschaft in Berlin",
+        ),
+        (  # a consulate general
+            "Das Generalkonsulat der Ukraine in München dankte den Besuchern: „Solche Abende "
+            "zeigen, dass Solidarität nicht müde geworden ist.“",
+            "Generalkonsulat der Ukraine in München",
+        ),
+        (  # a consulate is an institution, not a person's name
+            "O Consulado-Geral de Portugal em Caracas disse que «acompanha com atenção a situação "
+            "dos idosos isolados».",
+            "Consulado-Geral de Portugal em Caracas",
+        ),
+    ],
+)
+def test_consulates_and_embassies_with_their_city(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
