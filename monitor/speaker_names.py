@@ -481,6 +481,8 @@ def institution(
         and words[1] not in P.PARTICLES
         # "die Berufsfeuerwehr Regensburg", "das Landgericht München I": its seat, not its name
         and not german.place(_SEAT_NUMBER_RE.sub("", rest))
+        # "das Bezirksamt Hamburg-Mitte", "die Hafenbehörde HPA": an authority is named whole
+        and not words[0].endswith(_AUTHORITIES)
     ):
         return Actor(s + len(first) + 1, e, "inst", rest, "inst")
     generic = (
@@ -495,6 +497,7 @@ def institution(
     return Actor(s, e, "ref" if generic else "inst", run, "inst")
 
 
+_AUTHORITIES = ("amt", "amts", "amtes", "behorde", "verwaltung")  # folded
 _SEAT_NUMBER_RE = re.compile(r" (?:[IVX]+|\d+)$")  # "München I", "Berlin 2"
 _AT_RE = re.compile(
     r" +(?:au|aux|ao|no|na|en el|en la|dans le|dans la|a la|a l'|junto al?) *(\w+)"  # fold()ed

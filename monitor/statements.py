@@ -376,10 +376,12 @@ class Patterns:
         "la el los las l' le les une un una uma um the a der die das his her its their su sus "
         "son sa ses leur leurs seu sua seus suas sein seine seines ihr ihre ihres"
     )
-    # the genitive or "für" complement of a German institution's name: "(Bundesverband) der
-    # Deutschen Süßwarenindustrie", "(Bundesamt) für Bevölkerungsschutz und Katastrophenhilfe"
+    # the genitive, "für" or "von" complement of a German institution's name: "(Bundesverband) der
+    # Deutschen Süßwarenindustrie", "(Bundesamt) für Bevölkerungsschutz", "(Stadtverwaltung) von
+    # Charkiw"
     GERMAN_INST_TAIL = re.compile(
-        r" (?:der|des|für) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]*(?:(?: und| für)? [A-ZÄÖÜ][\w-]*)*"
+        r" (?:der|des|für|von) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]*"
+        r"(?:(?: und| für)? [A-ZÄÖÜ][\w-]*)*"
     )
     # more fields after a body's first ones: "(Ministerio de Agricultura), Pesca y Alimentación",
     # "(Agência para a Integração), Migrações e Asilo"

@@ -4471,3 +4471,27 @@ def test_one_of_a_group_counted_past_four(body: str, speaker: str, lex: Lexicon)
 )
 def test_consulates_and_embassies_with_their_city(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # a German authority keeps the name of where it governs
+            "Das Bezirksamt Hamburg-Mitte lobte das Projekt als „Vorbild für gemeinschaftliches "
+            "Bauen auf städtischen Grundstücken“.",
+            "Bezirksamt Hamburg-Mitte",
+        ),
+        (  # "Verwaltung" heads a body's name
+            "Die Nationalparkverwaltung Hohe Tauern hatte den Lauf skeptisch gesehen. „Der Lauf "
+            "hat gezeigt, dass Naturschutz und Sport zusammenpassen“, teilte sie am Montag mit.",
+            "Nationalparkverwaltung Hohe Tauern",
+        ),
+        (  # "von" and a place complete a German body's name
+            "Die Stadtverwaltung von Charkiw bedankte sich bei den Spendern: „Jeder Generator "
+            "bedeutet ein warmes Klassenzimmer für ein Kind.“",
+            "Stadtverwaltung von Charkiw",
+        ),
+    ],
+)
+def test_german_authorities_named_whole(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
