@@ -586,8 +586,8 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
         m = None if speaking else P.PLURAL_NOUN.match(text, lo, hi)  # "Les gardes forestiers"
     if m is None:
         return None
-    if ctx.language == "de" and not german.compound_noun(m.group(1)):
-        return None  # "Liefers verriet": a name; German nouns are in Wiktionary
+    if ctx.language == "de" and (len(m.group(1)) < 4 or not german.compound_noun(m.group(1))):
+        return None  # "Liefers verriet": a name; German nouns are in Wiktionary ("Es": a letter)
     end = phrase_end(text, low, m.end(1), vocab, ctx.language == "de")[0]
     words = low[m.start(1) : end].split()
     cut = next((i for i, w in enumerate(words) if w in P.CONNECTORS), len(words))

@@ -515,11 +515,14 @@ class Patterns:
         r"|after|depois|bevor|nachdem|sin|sans|sem|ohne"
         r"|[a-z]+(?:ada|ado|ida|ido|ando|endo|indo)s?)(?!\w)"  # "», diz, sentada num banco"
     )
-    PARTITIVE_TAILS = ("them", "those", "ell", "eux", "eles", "elas", "ihnen")  # folded
+    PARTITIVE_TAILS = _words("them those two ell eux dos duas eles elas ihnen beiden")  # folded
     PARTITIVE = re.compile(  # on fold()ed text: one of a group named before
         r"(?<!\w)(?:one|some|two|uno|una|alguno|alguna|l'un|l'une|un|une|um|uma|algum|alguma"
         r"|einer|eine|eines|einige) +(?:of +(?:them|those)|de +(?:ellos|ellas|eux|elles)"
-        r"|d'(?:entre +)?(?:eux|elles)|deles|delas|dentre +(?:eles|elas)|von +ihnen)(?!\w)"
+        r"|d'(?:entre +)?(?:eux|elles)|deles|delas|dentre +(?:eles|elas)|von +ihnen"
+        # of two named before, not "one of the two votes": a comma follows, or a German verb
+        r"|(?:of +the +two|des +deux|de +(?:los|las) +dos|dos +dois|das +duas)(?= *[,;:.])"
+        r"|der +beiden(?= *[,;:.]| +[a-z]+t[e]?[n]?(?!\w)))(?!\w)"
     )
 
 

@@ -4495,3 +4495,33 @@ def test_consulates_and_embassies_with_their_city(body: str, speaker: str, lex: 
 )
 def test_german_authorities_named_whole(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # one of two, then described
+            "Les chauffeurs sont rentrés. Deux d'entre eux repartiront. L'un des deux, un "
+            "mécanicien de 58 ans, a déjà commencé : « Il lui manque un moteur, mais pas la "
+            "volonté ».",
+            "mécanicien de 58 ans",
+        ),
+        (  # "one of the two" before a verb
+            "Zwei Medizinstudentinnen versorgen bei Bedarf Wunden. Eine der beiden sagte: „Ich "
+            "lerne hier mehr über Erfrierungen als in jeder Vorlesung.“",
+            "Medizinstudentin",
+        ),
+        (  # not before a noun: "one of the two votes" is no one's partitive
+            "O vereador Edson Furlan, um dos dois votos contrários, afirmou que a conta “vai cair "
+            "no colo de quem paga imposto”.",
+            "Edson Furlan",
+        ),
+        (  # "Es" opening a German sentence is no group
+            "Es ist die zwölfte Fahrt in die Ostukraine. Einer der beiden sagte: „Wir fahren, weil "
+            "wir es können und weil wir es wollen.“",
+            None,
+        ),
+    ],
+)
+def test_one_of_the_two(body: str, speaker: str | None, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
