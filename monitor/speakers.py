@@ -548,7 +548,11 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         return None  # "Eine Karriere … hatte sich zerschlagen": no one
     begin = ctx.masked[par].find(found[1], lo)
     end = begin + len(found[1]) if begin >= 0 else stop  # not verbatim: "(seit 2023)" left out
-    if any(end <= a.start < stop or a.start <= begin < end < a.end for a in ctx.actors[par]):
+    # who is named in a clause about them is not the subject ("A farmer, interviewed by the
+    # charity's staff, said")
+    aside = P.RELATIVE_CLAUSE.match(low, end) or P.PARTICIPLE_CLAUSE.match(ctx.masked[par], end)
+    after = aside.end() if aside else end
+    if any(after <= a.start < stop or a.start <= begin < end < a.end for a in ctx.actors[par]):
         return None  # "A year ago, Tom Berg said": the one named is the subject; "A senior
         # State Department official said": an anonymous source read whole is
     return Actor(lo, lo, "unnamed", found[1])

@@ -4525,3 +4525,11 @@ def test_german_authorities_named_whole(body: str, speaker: str, lex: Lexicon) -
 )
 def test_one_of_the_two(body: str, speaker: str | None, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_someone_unnamed_with_a_clause_naming_a_body(lex: Lexicon) -> None:
+    body = (
+        "A farmer in Baidoa, interviewed by the charity's local staff, said his family had sold "
+        'its last goats. "Now we wait for the rain, and for you," he was quoted as saying.'
+    )
+    assert speakers(body, lex) == ["farmer in Baidoa"]
