@@ -225,6 +225,10 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words.split())
 
 
+# adjectives taking a complement: "(a source) close to the family", "(una fuente) cercana a"
+_NEAR = _folded("close familiar cercano cercana cercanos cercanas allegado allegada")
+_NEAR_TO = _folded("to with a al")
+_NEAR_AFTER = re.compile(r" +(?:close +to|familiar +with)(?!\w)")  # folded
 # participles that describe someone ("camionero jubilado"), as a title does ("naval attaché")
 _RETIRED = _folded("retired jubilado jubilada aposentado aposentada retirado retirada")
 
@@ -250,6 +254,9 @@ _PREPOSITIONS = _folded(
 _RELATIVES = _folded("who whom whose which that que qui quien quienes dont cuyo cuya")
 
 
+_LY_NOUNS = _folded("family ally assembly rally supply reply monopoly")  # not adverbs
+
+
 def _content(word: str, vocab: Vocabulary) -> bool:
     """A word that may describe someone (noun or adjective), not a verb or a function word."""
     return not (
@@ -259,7 +266,7 @@ def _content(word: str, vocab: Vocabulary) -> bool:
         or vocab.verb_re.fullmatch(word)
         or vocab.has("auxiliaries", word)  # "(urbanistes proches de l'opposition) ont accueilli"
         or not word[:1].isalpha()
-        or word.endswith(("ly", "mente"))  # adverbs: "said one resident tearfully"
+        or (word.endswith(("ly", "mente")) and word not in _LY_NOUNS)  # adverbs: "tearfully"
         or word.endswith("'")  # elided pronouns: "(le ministre) s'est rendu", "qu'il"
     )
 
@@ -293,7 +300,9 @@ def phrase_end(
         ):  # "(Fédération) de la haute couture et de la mode": a second complement
             i = e
             continue
-        if word in P.CONNECTORS:  # a complement: of + (article) + name or noun
+        before = low[max(0, s - 12) : s].split()
+        near = word in _NEAR_TO and bool(before) and before[-1] in _NEAR
+        if word in P.CONNECTORS or near:  # a complement: of + (article) + name or noun
             iberian = word in _IBERIAN_OF
             a = P.TOKEN.match(text, e)
             if a and a.group(1).isdigit() and (age := _AGE_NOUN.match(low, a.end())):
@@ -532,6 +541,8 @@ def anonymous(
         at = _AT_RE.match(low, end)  # "source au ministère (des Mines)", "fuente en el ministerio"
         if at and vocab.words.get(at.group(1)) == "inst":
             end = phrase_end(par, low, at.end(), vocab)[0]
+    elif _NEAR_AFTER.match(low, end):  # "a source close to the family"
+        end, described = phrase_end(par, low, end, vocab)
     elif (after := re.match(r" +([a-z]\w*)", low[end : end + 40])) and par[
         end + after.start(1)
     ].islower():

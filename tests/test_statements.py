@@ -4533,3 +4533,32 @@ def test_someone_unnamed_with_a_clause_naming_a_body(lex: Lexicon) -> None:
         'its last goats. "Now we wait for the rain, and for you," he was quoted as saying.'
     )
     assert speakers(body, lex) == ["farmer in Baidoa"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # "close to" takes a complement, and "family" is no adverb
+            '"She kept the same jacket in his size all this time," said a source close to the '
+            "family.",
+            "source close to the family",
+        ),
+        (
+            "A person close to the organisers said: “We chose music because a rally gets you "
+            "arrested.”",
+            "person close to the organisers",
+        ),
+        (
+            '"Nobody has ever run a vote like this one, so nobody can promise," said a diplomat '
+            "familiar with the discussions.",
+            "diplomat familiar with the discussions",
+        ),
+        (
+            "«Eligieron la música porque una manifestación está prohibida», dijo una fuente "
+            "cercana a la familia.",
+            "fuente cercana a la familia",
+        ),
+    ],
+)
+def test_close_to_and_familiar_with(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
