@@ -470,7 +470,7 @@ class Patterns:
         r"((?:[a-z]+[a-rt-z] )?[a-zß-ÿ]+s)(?= [a-zß-ÿ]|,)"
     )
     # a Spanish or Portuguese participle between commas: "Un albañil, detenido el martes, mostró"
-    PARTICIPLE_CLAUSE = re.compile(r", [a-zà-ÿ]{3,}(?:ad|id)[oa]s? [^,;:.!?]*,")
+    PARTICIPLE_CLAUSE = re.compile(r", [a-zà-ÿ]{3,}(?:(?:ad|id)[oa]s?|ée?s?) [^,;:.!?]*,")
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
         r"(?:[oa]s?|ien(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese|aire|ale)$"
     )

@@ -4562,3 +4562,11 @@ def test_someone_unnamed_with_a_clause_naming_a_body(lex: Lexicon) -> None:
 )
 def test_close_to_and_familiar_with(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_someone_unnamed_then_a_french_participle_clause(lex: Lexicon) -> None:
+    body = (
+        "Un sergent de 34 ans, arrivé la veille du front de Zaporijjia, a écouté le concert les "
+        "yeux fermés. « Là-bas, on oublie que le silence existe », a-t-il dit."
+    )
+    assert speakers(body, lex) == ["sergent de 34 ans"]
