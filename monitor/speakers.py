@@ -308,6 +308,11 @@ def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None
 _PRONOUN_OF_ARTICLE = {"der": "er", "die": "sie", "das": "es", "le": "il", "la": "elle"}
 
 
+def _connects(word: str) -> bool:
+    """Whether a folded word opens a complement: "of", "de", "d'un" (elided with its article)."""
+    return word in P.CONNECTORS or word.startswith("d'")
+
+
 def _one_of(plural: str, language: str | None) -> str:
     """One of an unnamed group: its words before any complement in the singular ("Western
     diplomats" -> "Western diplomat", "fuentes diplomáticas" -> "fuente diplomática",
@@ -315,7 +320,13 @@ def _one_of(plural: str, language: str | None) -> str:
     words = plural.split()
     while len(words) > 1 and (fold_word(words[0]) in P.HOW_MANY or words[0].isdigit()):
         words = words[1:]  # "duas costureiras haitianas": one is a "costureira haitiana"
-    cut = next((i for i, w in enumerate(words) if fold_word(w) in P.CONNECTORS), len(words))
+    cut = next((i for i, w in enumerate(words) if _connects(fold_word(w))), len(words))
+    if language == "de" and cut > 1 and (noun := german.noun(words[cut - 1])):
+        ending = {"m": "er", "n": "es"}.get(noun.genus, "e")  # "junge Männer": "junger Mann"
+        words[: cut - 1] = [
+            w.removesuffix("n").removesuffix("e") + ending if w.islower() else w
+            for w in words[: cut - 1]
+        ]
     return " ".join([_singular(w, language) if i < cut else w for i, w in enumerate(words)])
 
 
@@ -343,6 +354,8 @@ def _singular(word: str, language: str | None) -> str:
     """The singular of a plural noun or adjective, by the endings of `language`."""
     if language == "de" and word.endswith("innen"):
         return word[:-3]  # "Kranführerinnen"
+    if language == "de" and word[:1].isupper() and (noun := german.noun(word)) and noun.genus:
+        return noun.lemma  # "Frauen", "Ärzte"
     if language == "en" and word.endswith("men"):
         return word[:-3] + "man"  # "fishermen"
     if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
@@ -594,7 +607,7 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
         return None  # "Liefers verriet": a name; German nouns are in Wiktionary ("Es": a letter)
     end = phrase_end(text, low, m.end(1), vocab, ctx.language == "de")[0]
     words = low[m.start(1) : end].split()
-    cut = next((i for i, w in enumerate(words) if w in P.CONNECTORS), len(words))
+    cut = next((i for i, w in enumerate(words) if _connects(w)), len(words))
     if ctx.language == "en":  # the head comes last: "aid workers", "canal pilots"
         agreeing = max((i + 1 for i, w in enumerate(words[:cut]) if _plural(w)), default=0)
     else:  # Romance adjectives agree with their noun: "aficionados rojinegros"
@@ -607,7 +620,7 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
             end = low.index(word, end) + len(word)
     end = where_end(text, low, end, vocab)  # "Analysts at one Paris brokerage"
     following = [*words[1:], "of"]  # the noun before "of": "Residents of Petare"
-    head = next(w for w, n in zip(words, following, strict=True) if n in P.CONNECTORS)
+    head = next(w for w, n in zip(words, following, strict=True) if _connects(n))
     verb = vocab.verb_re.search(low, end, hi) if _plural(head) and speaking else None
     if verb is None and (speaking or not _plural(head)):
         return None
@@ -633,7 +646,7 @@ def _german_group(ctx: Context, par: int, lo: int) -> Actor | None:
     "eine von ihnen" may be one of."""
     text, low = ctx.masked[par], ctx.folded[par]
     m = P.GERMAN_GROUP.match(text, lo) if ctx.language == "de" else None
-    if m is None or not german.compound_noun(m.group(1)):
+    if m is None or not german.compound_noun(m.group(1).rpartition(" ")[2]):
         return None
     end, whose = m.end(1), P.TOKEN.match(low, m.end(1))
     if whose and whose.group(1) in ("eines", "einer", "des", "der"):  # "Zwei Vertreter eines

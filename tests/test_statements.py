@@ -4570,3 +4570,33 @@ def test_someone_unnamed_then_a_french_participle_clause(lex: Lexicon) -> None:
         "yeux fermés. « Là-bas, on oublie que le silence existe », a-t-il dit."
     )
     assert speakers(body, lex) == ["sergent de 34 ans"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # an elided "d'un" opens the group's complement
+            "Deux musiciens d'un groupe de rara, rencontrés devant la cathédrale, ont annoncé "
+            "qu'ils défileraient. « On ne demande la permission à personne pour jouer », a lancé "
+            "l'un d'eux.",
+            "musicien d'un groupe de rara",
+        ),
+        (  # a German group with its adjective, in the singular from Wiktionary
+            "Drei junge Frauen, die vor dem Parktor warteten, erzählten von Kurzarbeit. „Wenn die "
+            "Fabrik schließt, gehe ich nach Saudi-Arabien“, sagte eine von ihnen.",
+            "junge Frau",
+        ),
+        (  # the adjective takes the gender of the noun
+            "Zwei ältere Männer saßen vor dem Rathaus. „Wir haben hier dreißig Jahre lang "
+            "gearbeitet“, sagte einer von ihnen.",
+            "älterer Mann",
+        ),
+        (  # "andere" is not kept
+            "Zwei andere Heimkehrer, die mit ihm in einem Lager saßen, berichteten davon. „Er hat "
+            "uns ganze Märsche vorgesungen, wenn die Wachen weg waren“, sagte einer von ihnen.",
+            "Heimkehrer",
+        ),
+    ],
+)
+def test_one_of_a_group_with_its_description(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
