@@ -373,8 +373,8 @@ class Patterns:
     ONE_OF = _words("um uma un una une one")  # "(responsável) de uma das (fábricas)"
     OF_PLURAL = _words("das dos de des del of")
     ARTICLES = _words(  # and possessives: "(représentant) de leur association"
-        "la el los las l' le les une un una uma um the a der die das his her its their su sus "
-        "son sa ses leur leurs seu sua seus suas sein seine seines ihr ihre ihres"
+        "la el los las l' le les une un una uma um the a o os as der die das his her its their "
+        "su sus son sa ses leur leurs seu sua seus suas sein seine seines ihr ihre ihres"
     )
     # the genitive, "für" or "von" complement of a German institution's name: "(Bundesverband) der
     # Deutschen Süßwarenindustrie", "(Bundesamt) für Bevölkerungsschutz", "(Stadtverwaltung) von

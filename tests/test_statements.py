@@ -4600,3 +4600,11 @@ def test_someone_unnamed_then_a_french_participle_clause(lex: Lexicon) -> None:
 )
 def test_one_of_a_group_with_its_description(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_portuguese_article_before_an_apposed_title(lex: Lexicon) -> None:
+    body = (
+        "«Trouxemos guitarras, tambores e um piano elétrico que por pouco não ficou», contou o "
+        "organizador, o produtor Hélder Trovoada, natural da ilha."
+    )
+    assert speakers(body, lex) == ["Hélder Trovoada"]
