@@ -601,11 +601,12 @@ def _spells(words: list[str], letters: str, skip: frozenset[str] | None = None) 
 _SKIPPED_IN_NAMES = _folded("de des du la le les et of the for and y e da do das dos")
 
 
-def acronyms(masked: Sequence[str]) -> dict[str, str]:
+def acronyms(masked: Sequence[str], german_text: bool = False) -> dict[str, str]:
     """Acronyms introduced in parentheses after the full name, "la Police nationale d’Haïti
     (PNH)", "o Alto Comissariado das Nações Unidas para Refugiados (Acnur)": acronym -> name.
     The name is the shortest run of words before the parenthesis, starting capitalised, whose
-    initials spell the acronym (function words in lower case may be skipped)."""
+    initials spell the acronym (function words in lower case may be skipped); in German, in the
+    nominative ("der Internationalen Organisation für Migration (IOM)")."""
     found: dict[str, str] = {}
     for par in masked:
         if "(" not in par:
@@ -621,7 +622,10 @@ def acronyms(masked: Sequence[str]) -> dict[str, str]:
                 if bare[k][:1].isupper() and any(
                     _spells(bare[k : len(bare) - cut], letters) for cut in {0, place}
                 ):
-                    found.setdefault(m.group(1), " ".join([bare[k], *words[k + 1 :]]).rstrip(",;:"))
+                    name = " ".join([bare[k], *words[k + 1 :]]).rstrip(",;:")
+                    if german_text and k and words[k - 1] in GERMAN_DEFINITE:
+                        name = german.nominative(name, words[k - 1])
+                    found.setdefault(m.group(1), name)
                     break
     return found
 

@@ -1102,7 +1102,8 @@ def attribute(
     last = max(q.last_par for q in quotes)
     folded = list(folded) if folded is not None else [fold(p) for p in masked[: last + 1]]
     ctx = Context(list(masked), folded, lexicon, vocabulary(lexicon), language)
-    ctx.runs, ctx.acronyms = [list(P.RUN.finditer(p)) for p in masked], acronyms(masked)
+    ctx.runs = [list(P.RUN.finditer(p)) for p in masked]
+    ctx.acronyms = acronyms(masked, language == "de")
     german = language in ("de", None)
     for par, runs in zip(masked, ctx.runs, strict=True):
         for run in runs:

@@ -4608,3 +4608,12 @@ def test_portuguese_article_before_an_apposed_title(lex: Lexicon) -> None:
         "organizador, o produtor Hélder Trovoada, natural da ilha."
     )
     assert speakers(body, lex) == ["Hélder Trovoada"]
+
+
+def test_german_acronym_spelled_out_in_the_genitive(lex: Lexicon) -> None:
+    body = (
+        "Nach Angaben der Internationalen Organisation für Migration (IOM) sind mehr Menschen auf "
+        "der Flucht. „Die Lage in den Lagern ist katastrophal und verschlechtert sich“, erklärte "
+        "die IOM in einem Bericht."
+    )
+    assert speakers(body, lex) == ["Internationale Organisation für Migration"]
