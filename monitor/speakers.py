@@ -1166,7 +1166,11 @@ def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor |
     comma = text.rfind(", ", subject.end, person.start)
     # "la juge lituanienne" (a description), not "presidido por el académico"
     described = text[comma + 2 : person.start].split()
-    plain = all(w.islower() and not ctx.vocab.has("function_words", w) for w in described[1:])
+    plain = all(  # an English adjective of nationality too: "the Welsh baritone X"
+        (w.islower() or (i + 1 < len(described) and described[i + 1].islower()))
+        and not ctx.vocab.has("function_words", w)
+        for i, w in enumerate(described[1:], start=1)
+    )
     return person if comma >= 0 and len(described) <= 4 and plain else None
 
 

@@ -4617,3 +4617,11 @@ def test_german_acronym_spelled_out_in_the_genitive(lex: Lexicon) -> None:
         "die IOM in einem Bericht."
     )
     assert speakers(body, lex) == ["Internationale Organisation für Migration"]
+
+
+def test_apposed_person_after_an_adjective_of_nationality(lex: Lexicon) -> None:
+    body = (
+        "The chairman of the jury, the Welsh baritone Gareth Pritchard, said she had “the rare "
+        "gift of making a large voice sound private”."
+    )
+    assert speakers(body, lex) == ["Gareth Pritchard"]
