@@ -225,6 +225,7 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words.split())
 
 
+_PRESENT = _folded("present presente presentes présent présente présents présentes anwesend")
 # adjectives taking a complement: "(a source) close to the family", "(una fuente) cercana a"
 _NEAR = _folded("close familiar cercano cercana cercanos cercanas allegado allegada")
 _NEAR_TO = _folded("to with a al")
@@ -359,6 +360,7 @@ def phrase_end(
             not _content(word, vocab)
             or (_PARTICIPLE_RE.search(text[s:e]) and not titled and word not in _RETIRED)
             or _FINITE_RE.search(text[s:e])
+            or word in _PRESENT  # "(un funcionario del Ministerio) presente en el acto"
             or (iberian and _PRESENT_PLURAL_RE.fullmatch(text[s:e]) and word not in _NOT_PRESENT)
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
             or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER and not titled)

@@ -4625,3 +4625,11 @@ def test_apposed_person_after_an_adjective_of_nationality(lex: Lexicon) -> None:
         "gift of making a large voice sound private”."
     )
     assert speakers(body, lex) == ["Gareth Pritchard"]
+
+
+def test_present_at_an_event_is_no_part_of_a_description(lex: Lexicon) -> None:
+    body = (
+        "Um funcionário do Ministério da Justiça presente no evento disse que o governo prepara "
+        "regras. «Queremos que a burocracia deixe de ser o maior obstáculo», declarou ele."
+    )
+    assert speakers(body, lex) == ["funcionário do Ministério da Justiça"]
