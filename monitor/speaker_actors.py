@@ -58,6 +58,7 @@ class Context:
     topics: dict[str, set[str]] = field(default_factory=dict)  # text -> watched topics named
     acronyms: dict[str, str] = field(default_factory=dict)  # "PNH" -> "Police nationale d'Haïti"
     kinds: dict[str, set[str]] = field(default_factory=dict)  # body -> its kind nouns ("ong")
+    epithets: dict[str, set[str]] = field(default_factory=dict)  # person -> nouns before them
     partitive: bool = False  # whether "one of them" is said somewhere
     town: str | None = None  # the dateline's, which unnamed local officials serve
 

@@ -141,6 +141,11 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             found := _last(ctx, par, pos, ("person",), lambda n: key in ctx.roles.get(n, ()))
         ):
             return found
+        head = fold_word(actor.phrase.split()[-1]) if actor.phrase else ""
+        if head and (  # "die Dirigentin" after "die Dirigentin Iryna Sawtschenko"
+            found := _last(ctx, par, pos, ("person",), lambda n: head in ctx.epithets.get(n, ()))
+        ):
+            return found
         # "a secretaria" after "a Secretaria de Educação": a body its role noun also names
         noun = fold_word(actor.phrase.split()[-1])
         if noun in ctx.vocab.known_as and (
@@ -268,6 +273,8 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
     )  # "a police officer ... he said"; someone named in its own paragraph first
 
 
+# folded: an article and a noun (with an adjective) right before a name, which they describe
+_EPITHET = re.compile(r"(?<!\w)(?:the|la|le|el|o|a|der|die|l') ?((?:[a-z]+ )?[a-z]+) +$")
 _OTHER_KIN = dict.fromkeys(["she", "ella", "elle", "ela"], P.KIN_MALE) | dict.fromkeys(
     ["he", "il", "ele"], P.KIN_FEMALE
 )
@@ -861,7 +868,12 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         inverted = ctx.language == "de" and low[verb.start() - 2 : verb.start()] == ", "
         after = _between(ctx, par, verb.end(), hi) if inverted else []
         near = bool(after) and after[0].start - verb.end() < 45  # its subject right after it
-        if near and (found := _first_in(ctx, par, verb.end(), hi)):
+        reported = (  # "Ein Asylantrag sei kein Thema gewesen, betont die Dirigentin: „…“"
+            inverted
+            and P.SUBJUNCTIVE.search(low, lo, verb.start()) is not None
+            and P.DESCRIPTOR.match(low, verb.end(), hi) is not None
+        )
+        if (near or reported) and (found := _first_in(ctx, par, verb.end(), hi)):
             return found  # "Auf die Frage, ob …, antwortete Henning knapp: „…“"
         if found := _subject(ctx, par, lo, verb.start()):
             return found
@@ -1130,12 +1142,30 @@ def attribute(
     ctx.starts = [sentence_starts(p) for p in masked[: last + 1]]
     ctx.actors = [actors_in(idx, ctx) for idx in range(last + 1)]
     ctx.partitive = any(a.kind == "part" for actors in ctx.actors for a in actors)
+    ctx.epithets = _epithets(ctx, german)
     found: dict[Quote, Found | None] = {}
     for idx in range(last + 1):
         _read_paragraph(idx, [q for q in quotes if q.par == idx], found, ctx)
     if any(f and f[0] == "role" for f in found.values()):  # read once, for roles only
         ctx.town = dateline_town(ctx.masked)
     return [_speaker_text(f[0], f[1], ctx) if (f := found[q]) else None for q in quotes]
+
+
+def _epithets(ctx: Context, german: bool) -> dict[str, set[str]]:
+    """The nouns right before each person's name ("la chanteuse haïtienne X", "die Dirigentin
+    Iryna Sawtschenko"), which refer back to them later ("a dit la chanteuse"); titles with a
+    role aside, as the person's roles hold them."""
+    found: dict[str, set[str]] = {}
+    for text, actors in zip(ctx.folded, ctx.actors, strict=False):
+        for a in actors:
+            if a.kind != "person":
+                continue
+            nouns = text[a.start : a.end].split()[: -len(a.value.split())] if german else []
+            if m := _EPITHET.search(text, max(0, a.start - 40), a.start):  # German: in the run
+                nouns += m.group(1).split()
+            if nouns and not any(_connects(w) or title_key(w, ctx.vocab) for w in nouns):
+                found.setdefault(a.value, set()).update(nouns)
+    return found
 
 
 def _after_opening_phrase(ctx: Context, par: int, s: int, e: int, first: Actor) -> Actor:

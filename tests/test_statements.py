@@ -4633,3 +4633,27 @@ def test_present_at_an_event_is_no_part_of_a_description(lex: Lexicon) -> None:
         "regras. «Queremos que a burocracia deixe de ser o maior obstáculo», declarou ele."
     )
     assert speakers(body, lex) == ["funcionário do Ministério da Justiça"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # after reported speech in the subjunctive, the German subject follows its verb; and
+            # "die Dirigentin" is the one introduced so, not the last person named
+            "Den Generator hätten die Musiker eingepackt, erzählt die Dirigentin Iryna "
+            "Sawtschenko. Die Cellistin Daryna Koval spielt seit acht Jahren mit.\n\nEin "
+            "Asylantrag sei kein Thema gewesen, betont die Dirigentin: „Wir sind hier, um zu "
+            "spielen, nicht um zu bleiben.“",
+            "Iryna Sawtschenko",
+        ),
+        (  # the same in French, the noun before the name in lower case
+            "La chanteuse Marie Dorval a ouvert la soirée. Le pianiste Paul Arnaud l'accompagnait."
+            "\n\n« Nous jouerons encore à Lyon et à Marseille cet hiver », a promis la chanteuse.",
+            "Marie Dorval",
+        ),
+    ],
+)
+def test_a_noun_that_introduced_someone_refers_back_to_them(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
