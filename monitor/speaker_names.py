@@ -540,6 +540,9 @@ def anonymous(
     described = False  # a complement follows: someone new ("la source proche du dossier")
     if not backwards:  # "source proche du dossier", "fontes do Banco Central"
         end, described = phrase_end(par, low, end, vocab)
+        name = P.NAMES.search(par, start, end)  # "la diplomate française Hélène Marceau": her
+        if name and name.end() == end and fold_word(name.group().split()[0]) in given_names():
+            end, described = par.rfind(" ", start, name.start()), False
         at = _AT_RE.match(low, end)  # "source au ministère (des Mines)", "fuente en el ministerio"
         if at and vocab.words.get(at.group(1)) == "inst":
             end = phrase_end(par, low, at.end(), vocab)[0]

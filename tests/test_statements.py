@@ -4657,3 +4657,12 @@ def test_a_noun_that_introduced_someone_refers_back_to_them(
     body: str, speaker: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_source_noun_before_a_name_is_no_anonymous_source(lex: Lexicon) -> None:
+    body = (
+        "Le représentant d'un pays africain a dénoncé un « deux poids, deux mesures ».\n\nLa "
+        "diplomate française Hélène Marceau a rejeté cette opposition. « Soutenir Kiev n'a jamais "
+        "empêché personne d'aider les Haïtiens », a-t-elle affirmé."
+    )
+    assert speakers(body, lex) == ["Hélène Marceau"]
