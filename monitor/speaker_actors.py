@@ -49,6 +49,7 @@ class Context:
     language: str | None
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # full name -> folded words
     known: dict[str, str] = field(default_factory=dict)  # folded word -> fullest name with it
+    namesakes: dict[str, list[str]] = field(default_factory=dict)  # word -> different people
     runs: list[list[re.Match[str]]] = field(default_factory=list)  # capitalised runs
     roles: dict[str, set[str]] = field(default_factory=dict)  # name -> role keys
     actors: list[list[Actor]] = field(default_factory=list)
@@ -301,6 +302,9 @@ def _run_actors(
                     out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
                 continue
             value = ctx.known.get(folded[0], value)
+            if namesakes := ctx.namesakes.get(folded[0]):  # the one named in this paragraph
+                here = max(namesakes, key=lambda n: par.rfind(n, 0, s))
+                value = here if par.rfind(here, 0, s) >= 0 else value
         elif german and before in ("der", "das", "dem", "des"):
             value = nominative(value, before)  # der Deutsche Landkreistag
         if len(name) > 1 and fold(value) in country_names():

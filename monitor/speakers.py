@@ -703,11 +703,15 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             actors = actors[1:]  # "said Guardians manager Stephen Vogt": the name after the role
         elif (
             len(actors) > 1
-            and actors[0].kind == "part"
+            and actors[0].kind in ("part", "person")
             and actors[1].kind == "person"
-            and ctx.masked[par][actors[0].end : actors[1].start].strip() == ","
-        ):
-            actors = actors[1:]  # "comentó uno de ellos, Thiago Moreira": the one named
+            and (
+                ctx.masked[par][actors[0].end : actors[1].start].strip() == ","
+                if actors[0].kind == "part"
+                else _OWNED_ROLE.fullmatch(ctx.masked[par], actors[0].end, actors[1].start)
+            )
+        ):  # "comentó uno de ellos, Thiago Moreira", "said Atencio's sister, Yelitza Atencio":
+            actors = actors[1:]  # the one named
         if actors and (
             lead is None
             or actors[0].start < lo + lead.end()
@@ -1135,10 +1139,13 @@ def attribute(
                 and not (language == "de" and german_nouns(par, run.start(), run.group(), low))
             ):
                 ctx.names.setdefault(" ".join(name), low)
-    for full, words in ctx.names.items():
-        for word in words:
-            if len(full) > len(ctx.known.get(word, "")):
+    for full, words in ctx.names.items():  # in the order they are first named
+        for word in words:  # a fuller name of the same person; else the first one so named
+            known = ctx.known.get(word)
+            if known is None or (len(full) > len(known) and set(ctx.names[known]) <= set(words)):
                 ctx.known[word] = full
+            elif not set(words) <= set(ctx.names[known]):  # someone else of that name
+                ctx.namesakes.setdefault(word, [known]).append(full)
     ctx.starts = [sentence_starts(p) for p in masked[: last + 1]]
     ctx.actors = [actors_in(idx, ctx) for idx in range(last + 1)]
     ctx.partitive = any(a.kind == "part" for actors in ctx.actors for a in actors)

@@ -4666,3 +4666,29 @@ def test_a_source_noun_before_a_name_is_no_anonymous_source(lex: Lexicon) -> Non
         "empêché personne d'aider les Haïtiens », a-t-elle affirmé."
     )
     assert speakers(body, lex) == ["Hélène Marceau"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a surname alone is the first person so named, not the longest name with it
+            "Su fundador, el batería Xosé Caamaño, eligió el nombre. «Nos suben el alquiler un 140 "
+            "por ciento», explicó Caamaño.\n\nLa cocina la lleva su hija, Lucía Caamaño.\n\n"
+            "Caamaño no confía en ellas: «Cuando lleguen las ayudas, aquí habrá una tienda».",
+            ["Xosé Caamaño", "Xosé Caamaño"],
+        ),
+        (  # unless another one is named in its own paragraph
+            "O zagueiro Thiago Maduro marcou o gol da vitória.\n\nPresident Nicolás Maduro spoke "
+            "on Sunday. “Venezuela chooses its friends without asking permission,” Maduro said.",
+            ["Nicolás Maduro"],
+        ),
+        (  # the person in apposition after someone's relative
+            "The detained musicians, Jesús Atencio and Wilmer Fuenmayor, were taken away.\n\n"
+            '"They are musicians. The most dangerous thing they own is a drum," said Atencio\'s '
+            "sister, Yelitza Atencio.",
+            ["Yelitza Atencio"],
+        ),
+    ],
+)
+def test_people_who_share_a_surname(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
