@@ -171,6 +171,13 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
             while j - i > 2 and low[i] in P.PARTICLES:
                 i += 1  # "(viagem à) Ucrânia de Rita Gaspar"
             break
+    if i < j and low[i] not in given_names():  # a place with its "of", then a given name
+        of = next((k for k in range(i + 1, j) if low[k] in P.PARTICLES), j)
+        given = next((k for k in range(of + 2, j - 1) if low[k] in given_names()), None)
+        # "(del) Valle del Cauca Patricia Holguín"; not "Gobierno de Nicolás Maduro",
+        # "Companhia de Desenvolvimento Urbano da Região"
+        if given is not None and P.PARTICLES.isdisjoint(low[given - 1 : j]):
+            i, titled = given, True
     end = low[j - 1]  # "Raju Sheikh": a title word (no role, no institution) ending the name
     last = j - 1 if j - i >= 2 and _surname_title(end, vocab) else -1  # is a surname
     bad = [

@@ -4692,3 +4692,11 @@ def test_a_source_noun_before_a_name_is_no_anonymous_source(lex: Lexicon) -> Non
 )
 def test_people_who_share_a_surname(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_place_run_into_a_name(lex: Lexicon) -> None:
+    body = (
+        "La exgobernadora del Valle del Cauca Patricia Holguín le reprochó que proponga «volver "
+        "a una mano dura que ya se probó y que fracasó»."
+    )
+    assert speakers(body, lex) == ["Patricia Holguín"]
