@@ -90,6 +90,7 @@ class _Rule:
     person: str = ""  # the full name, for a person's name and short forms
     first_names: frozenset[str] | None = None  # set for short forms, which are checked in context
     kind: str = ""  # the group of `terms` it comes from: "places", "demonyms" …
+    gender: str = ""  # a person's, when given: "male" or "female"
 
 
 class _Exclusion(NamedTuple):
@@ -113,6 +114,8 @@ class Lexicon:
     exclusion_re: re.Pattern[str] | None  # and of the exclusions
     exclusions: dict[str, _Exclusion]
     titles: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
     function_words: frozenset[str]
     occupations: frozenset[str]
     prepositions: frozenset[str]
@@ -312,6 +315,9 @@ class Lexicon:
             return "claimed" if low in self.occupations else "bare"
         if re.search(r"['’]s$", word):
             return "bare"
+        other_sex = self.female_titles if rule.gender == "male" else self.male_titles
+        if rule.gender and low in other_sex:
+            return "claimed"  # "Mme Fils-Aimé": someone else of that name
         if (rule.first_names and low in rule.first_names) or low in self.titles:
             return "confirmed"
         if low in self.function_words or (word.isupper() and term.upper() == term):
@@ -475,13 +481,16 @@ class _Builder:
         return label
 
     def person(self, topic: str, person: object, where: str) -> None:
-        person = self.mapping(person, where, {"name", "match", "first_names"})
+        person = self.mapping(person, where, {"name", "match", "first_names", "gender"})
         name = person.get("name")
         if not isinstance(name, str) or not name.strip():
             raise self.fail(f"{where}.name", "must be a non-empty string")
-        self.add(name, _Rule(topic, name))
+        gender = person.get("gender", "")
+        if gender not in ("", "male", "female"):
+            raise self.fail(f"{where}.gender", "must be male or female")
+        self.add(name, _Rule(topic, name, gender=gender))
         firsts = self.strings(person.get("first_names", []), f"{where}.first_names")
-        rule = _Rule(topic, name, frozenset(_key(f) for f in firsts))
+        rule = _Rule(topic, name, frozenset(_key(f) for f in firsts), gender=gender)
         for short in self.strings(person.get("match", []), f"{where}.match"):
             self.add(short, rule)
 
@@ -500,7 +509,7 @@ class _Builder:
 
 
 _NAME_CONTEXT = (  # the word lists of `name_context`, each a Lexicon field
-    *("titles", "function_words", "occupations"),
+    *("titles", "male_titles", "female_titles", "function_words", "occupations"),
     *("prepositions", "articles", "relatives", "place_nouns", "name_prefixes", "naming_words"),
 )
 

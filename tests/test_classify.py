@@ -424,6 +424,10 @@ def test_a_lexicon_without_speech_section_uses_the_packaged_one(tmp_path: Path) 
         ("topics:\n  x:\n    terms: {names: [a]}\n    colour: red\n", "unknown keys"),
         ("topics:\n  x:\n    terms: {names: [a]}\n    people: [{match: [a]}]\n", "name"),
         ("topics:\n  x:\n    terms: {names: [a]}\n    exclusions: [{text: b, x: 1}]\n", "unknown"),
+        (
+            "topics:\n  x:\n    terms: {names: [a]}\n    people: [{name: A B, gender: m}]\n",
+            "people[0].gender: must be male or female",
+        ),
         ("topics:\n  x:\n    terms: {names: [a]}\nspeech: {verbs: [said]}\n", "speech.verbs"),
         (  # a comment inside a folded list would be read as words
             "topics:\n  x:\n    terms: {names: [a]}\nspeech:\n  verbs: >-\n    said\n"
@@ -532,3 +536,18 @@ def test_long_paragraph_with_many_mentions_stays_linear() -> None:
     result = classify("t", sentence * 13_000)
     assert time.monotonic() - started < 5
     assert result.topics["venezuela"].mentions == 13_000
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        ("« J'ai commencé avec une table pliante », a raconté Mme Fils-Aimé, directrice.", []),
+        ("Le Premier ministre, M. Fils-Aimé, a reçu la délégation à Port-au-Prince.", ["haiti"]),
+        ("Mrs Zelenska visited a school for children who fled the war.", ["ukraine"]),
+        ("Frau Selenskyj eröffnete die Ausstellung in Leipzig.", []),
+    ],
+)
+def test_a_courtesy_title_of_the_other_sex_names_someone_else(
+    body: str, topics: list[str], lex: Lexicon
+) -> None:
+    assert sorted(classify("", body, lex).topics) == topics
