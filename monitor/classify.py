@@ -125,6 +125,7 @@ class Lexicon:
     name_prefixes: frozenset[str]
     naming_words: frozenset[str]
     single_words: frozenset[str]  # one-word terms other than people's names
+    multiword_places: frozenset[str]  # places named in several words ("puerto ordaz")
     speech: dict[str, Any]  # statement attribution vocabulary (see monitor/speakers.py)
 
     def __repr__(self) -> str:
@@ -553,6 +554,9 @@ def _compile(data: object, source: str) -> Lexicon:
         **words,  # the `name_context` lists, each its own field
         single_words=frozenset(
             k for k, v in rules.items() if " " not in k and all(not r.person for r in v)
+        ),
+        multiword_places=frozenset(
+            k for k, v in rules.items() if " " in k and all(r.kind == "places" for r in v)
         ),
         speech=_speech(builder, data.get("speech"), source),
     )

@@ -262,7 +262,7 @@ def _run_actors(
             before in P.LOCATIVE
             or before in P.SETTLEMENTS  # "im Dorf Mala Tokmatschka"
             or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
-            or watched_place(folded, ctx.lexicon.single_words)
+            or watched_place(folded, ctx.lexicon.single_words, ctx.lexicon.multiword_places)
             or (len(name) == 1 and folded[0] not in ctx.known and before in _ORIGIN)
         ):  # "bombeira de Loures, de 41 anos": where she is from, not who
             continue  # "In Puerto Ordaz Norte, ...": a place

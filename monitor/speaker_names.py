@@ -837,10 +837,15 @@ def appositive(par: str, person: Actor, role: Actor, vocab: Vocabulary) -> bool:
     )
 
 
-def watched_place(folded: Sequence[str], watched: frozenset[str]) -> bool:
+def watched_place(
+    folded: Sequence[str], watched: frozenset[str], named: frozenset[str] = frozenset()
+) -> bool:
     """Whether the words of a capitalised run name a watched place or country (`watched`: the
-    lexicon's one-word terms) rather than a person who only bears such a name: "Odessa Grant",
-    "Rogelio Venezuela" and "Rosario Venezuela Ortiz" are people, by the census lists."""
+    lexicon's one-word terms; `named`: its terms of several words, "Puerto Ordaz") rather than a
+    person who only bears such a name: "Odessa Grant", "Rogelio Venezuela" and "Rosario
+    Venezuela Ortiz" are people, by the census lists."""
+    if " ".join(folded) in named:
+        return True
     if watched.isdisjoint(folded):
         return False
     first, last = folded[0], folded[-1]

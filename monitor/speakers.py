@@ -76,7 +76,7 @@ def _lenient_person(text: str, ctx: Context) -> str | None:
     """The subject of "Zelensky said": the last capitalised run of `text` read as a name."""
     runs = P.RUN.findall(text)
     name, low, _, _ = split_name(runs[-1], ctx.vocab) if runs else ((), (), None, None)
-    if not name or watched_place(low, ctx.lexicon.single_words):
+    if not name or watched_place(low, ctx.lexicon.single_words, ctx.lexicon.multiword_places):
         return None
     value = " ".join(name)
     return ctx.known.get(low[0], value) if len(name) == 1 else value
@@ -1133,7 +1133,7 @@ def attribute(
                 name, low = name[1:], low[1:]
             if (
                 len(name) > 1
-                and not watched_place(low, lexicon.single_words)
+                and not watched_place(low, lexicon.single_words, lexicon.multiword_places)
                 # "…organisation X", "Der Ulmer Baustoffkonzern Brandauer": a body's name
                 and not (german and any(institution_compound(w, ctx.vocab) for w in low[:-1]))
                 and not (language == "de" and german_nouns(par, run.start(), run.group(), low))

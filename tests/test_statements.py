@@ -4700,3 +4700,13 @@ def test_a_place_run_into_a_name(lex: Lexicon) -> None:
         "a una mano dura que ya se probó y que fracasó»."
     )
     assert speakers(body, lex) == ["Patricia Holguín"]
+
+
+def test_a_watched_place_of_two_words_is_nobody(lex: Lexicon) -> None:
+    body = (
+        "« Leur seul crime est d'avoir demandé un salaire digne », a déclaré Rubén Castillo par "
+        "téléphone depuis Puerto Ordaz.\n\nLe ministre vénézuélien du Travail a défendu les "
+        "arrestations. « Aucune revendication ne justifie de mettre en danger une usine », a-t-il "
+        "déclaré."
+    )
+    assert speakers(body, lex) == ["Rubén Castillo", "ministre vénézuélien du Travail"]
