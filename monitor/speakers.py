@@ -541,6 +541,9 @@ def _indefinite(ctx: Context, par: int, pos: int) -> bool:
 _GERMAN_PEOPLE = ("er", "in", "ent", "ist", "ant", "eur", "or", "ling", "mann", "frau")
 
 
+_GROUP = frozenset(["group", "grupo", "groupe", "gruppe"])
+
+
 def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
     gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete"): later pronouns are them."""
@@ -554,8 +557,15 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         or P.RELATIVE_CLAUSE.search(low, lo, hi)
         or P.PARTICIPLE_CLAUSE.search(ctx.masked[par], lo, hi)
     )
-    if end_of is None and ctx.language != "de":
-        return None
+    article = P.INDEFINITE.match(low, lo) if end_of is None and _indefinite(ctx, par, lo) else None
+    head = P.TOKEN.match(low, article.end()) if article else None
+    body = (  # not "a group of young buyers": people
+        head is not None
+        and ctx.vocab.has("generic_institutions", head.group(1))
+        and head.group(1) not in _GROUP
+    )
+    if end_of is None and ctx.language != "de" and not body:  # "Une association de
+        return None  # propriétaires a contesté ce portrait": a body, whatever its verb
     # German nouns are capitalised: the description ends by itself ("Ein Student der
     # Kunstakademie kam …. „…“, sagte er")
     stop = end_of.start() if end_of else hi
@@ -564,7 +574,7 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     found = _descriptor(ctx, par, lo, stop)
     if found is None or found[0] != "role":
         return None
-    if end_of is None and not found[1].split()[0].endswith(_GERMAN_PEOPLE):
+    if end_of is None and not body and not found[1].split()[0].endswith(_GERMAN_PEOPLE):
         return None  # "Eine Karriere … hatte sich zerschlagen": no one
     begin = ctx.masked[par].find(found[1], lo)
     end = begin + len(found[1]) if begin >= 0 else stop  # not verbatim: "(seit 2023)" left out

@@ -4710,3 +4710,13 @@ def test_a_watched_place_of_two_words_is_nobody(lex: Lexicon) -> None:
         "déclaré."
     )
     assert speakers(body, lex) == ["Rubén Castillo", "ministre vénézuélien du Travail"]
+
+
+def test_a_body_unnamed_opening_a_sentence_is_what_she_stands_for(lex: Lexicon) -> None:
+    body = (
+        "Parmi les locataires, Réjean Tremblay a raconté avoir quitté son logement. « On m'a dit "
+        "que c'était à prendre ou à laisser », a-t-il dit.\n\nUne association de propriétaires a "
+        "contesté ce portrait. « La majorité des propriétaires rénovent pour de vrai », a-t-elle "
+        "fait valoir dans un communiqué."
+    )
+    assert speakers(body, lex) == ["Réjean Tremblay", "association de propriétaires"]
