@@ -324,9 +324,10 @@ FIRST_BLIND = {  # (statement F1, mention F1) of each held-out set when first sc
     "holdout52": (0.880, 0.966),
     "holdout53": (0.876, 0.953),
     "holdout54": (0.832, 1.000),
+    "holdout55": (0.822, 1.000),
 }
 # scored blind and not looked into since: still fresh
-NOT_USED_YET = {"holdout47", "holdout48", "holdout51", "holdout52", "holdout53", "holdout54"}
+NOT_USED_YET = {"holdout47", "holdout48", "holdout51", "holdout52", "holdout53", "holdout55"}
 # of those, used for mention rules only (their topic errors were read; their speakers never)
 MENTIONS_USED = {"holdout51", "holdout52"}
 SET_NOTES = {  # how each set was used; its first, blind figures are in FIRST_BLIND
