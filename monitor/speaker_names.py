@@ -265,6 +265,11 @@ _RELATIVES = _folded("who whom whose which that que qui quien quienes dont cuyo 
 _LY_NOUNS = _folded("family ally assembly rally supply reply monopoly")  # not adverbs
 
 
+def _word_before(low: str, pos: int) -> str:
+    words = low[max(0, pos - 20) : pos].split()
+    return words[-1] if words else ""
+
+
 def _content(word: str, vocab: Vocabulary) -> bool:
     """A word that may describe someone (noun or adjective), not a verb or a function word."""
     return not (
@@ -308,8 +313,7 @@ def phrase_end(
         ):  # "(Fédération) de la haute couture et de la mode": a second complement
             i = e
             continue
-        before = low[max(0, s - 12) : s].split()
-        near = word in _NEAR_TO and bool(before) and before[-1] in _NEAR
+        near = word in _NEAR_TO and _word_before(low, s) in _NEAR  # "close to"
         if word in P.CONNECTORS or near:  # a complement: of + (article) + name or noun
             iberian = word in _IBERIAN_OF
             a = P.TOKEN.match(text, e)

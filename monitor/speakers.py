@@ -147,9 +147,8 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
         ):
             return found
         # "a secretaria" after "a Secretaria de Educação": a body its role noun also names
-        noun = fold_word(actor.phrase.split()[-1])
-        if noun in ctx.vocab.known_as and (
-            found := _last(ctx, par, pos, ("inst",), lambda v: ctx.vocab.known_as_by(noun, v))
+        if head in ctx.vocab.known_as and (
+            found := _last(ctx, par, pos, ("inst",), lambda v: ctx.vocab.known_as_by(head, v))
         ):
             return found
         # not from where someone trained or was born: "the Kyiv-trained engineer"
@@ -158,7 +157,6 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             found := _last(ctx, par, pos, ("person",), lambda n: demonyms & _topics_of(n, ctx))
         ):
             return found
-        head = fold_word(actor.phrase.split()[-1]) if actor.phrase else ""
         if head and (  # "die Sprecherin" after "eine Sprecherin des Auswärtigen Amts"
             found := _last(ctx, par, pos, ("role",), lambda v: head in fold(v).split())
         ):

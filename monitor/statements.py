@@ -523,7 +523,7 @@ class Patterns:
         r"|d'(?:entre +)?(?:eux|elles)|deles|delas|dentre +(?:eles|elas)|von +ihnen"
         # of two named before, not "one of the two votes": a comma follows, or a German verb
         r"|(?:of +the +two|des +deux|de +(?:los|las) +dos|dos +dois|das +duas)(?= *[,;:.])"
-        r"|der +beiden(?= *[,;:.]| +[a-z]+t[e]?[n]?(?!\w)))(?!\w)"
+        r"|der +beiden(?= *[,;:.]| +[a-z]+te?n?(?!\w)))(?!\w)"
     )
 
 
