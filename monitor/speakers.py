@@ -759,7 +759,20 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             return _resolve(actors[0], par, ctx)
         if _titled_name(ctx, par, lo, actors[0]):
             return _resolve(actors[0], par, ctx)
-    return _descriptor(ctx, par, lo, hi)
+    found = _descriptor(ctx, par, lo, hi)
+    return _described_again(ctx, par, found, lo, hi) or found
+
+
+def _described_again(ctx: Context, par: int, found: Found | None, lo: int, hi: int) -> Found | None:
+    """Someone described a second time, between commas with an indefinite article: "sourit
+    le plus jeune des musiciens, un tubiste de 19 ans" is the tubist."""
+    if found is None or found[0] != "role":
+        return None
+    text = ctx.masked[par]
+    start = text.find(found[1], lo)
+    aside = P.APPOSED.match(text, start + len(found[1])) if start >= 0 else None
+    again = _descriptor(ctx, par, aside.start() + 1, hi) if aside else None
+    return again if again and again[0] == "role" else None
 
 
 def _titled_name(ctx: Context, par: int, lo: int, person: Actor) -> bool:

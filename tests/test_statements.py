@@ -4720,3 +4720,11 @@ def test_a_body_unnamed_opening_a_sentence_is_what_she_stands_for(lex: Lexicon) 
         "fait valoir dans un communiqué."
     )
     assert speakers(body, lex) == ["Réjean Tremblay", "association de propriétaires"]
+
+
+def test_someone_described_again_after_the_verb(lex: Lexicon) -> None:
+    body = (
+        "« Ce sont nos premières vacances, même si on travaille tous les soirs », sourit le plus "
+        "jeune des musiciens, un tubiste de 19 ans."
+    )
+    assert speakers(body, lex) == ["tubiste de 19 ans"]
