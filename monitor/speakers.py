@@ -885,6 +885,8 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         return _first_in(ctx, par, according[-1], hi)
     if verbs:
         verb = verbs[-1]
+        if len(verbs) > 1 and _AND_THAT.search(low, verb.end(), hi):  # "X said Y had promised
+            verb = verbs[0]  # a stage by summer, but that the musicians were «…»": X said both
         if low[verb.start() - 2 : verb.start()] == ", " and verb.group().endswith(_PARTICIPLE):
             # "X a réclamé un plan pour les ports de Dunkerque, estimant que « … »": X
             subjects = [(k, v) for p, o, k, v, sub in ctx.events if p == par and sub and lo <= o]
@@ -923,6 +925,7 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     return None
 
 
+_AND_THAT = re.compile(r",? (?:but|and|mais|et|pero|y|mas|e|aber|und) (?:that|que|dass) ")
 # folded: whose view a sentence gives ("Pour la parfumeuse, …", "Para el sindicato, …")
 _FOR_WHOM = re.compile(
     r"\s*(?:pour|para|for|fur)(?= (?:la|le|les|l'|el|los|las|o|a|os|as|the"

@@ -4728,3 +4728,12 @@ def test_someone_described_again_after_the_verb(lex: Lexicon) -> None:
         "jeune des musiciens, un tubiste de 19 ans."
     )
     assert speakers(body, lex) == ["tubiste de 19 ans"]
+
+
+def test_a_second_that_clause_is_the_first_speakers(lex: Lexicon) -> None:
+    body = (
+        "Oksana Melnyk leads the orchestra. Melnyk said Ukraine's culture ministry had promised a "
+        'temporary stage by the summer, but that the musicians were "not in a hurry to leave the '
+        'metro."'
+    )
+    assert speakers(body, lex) == ["Oksana Melnyk"]
