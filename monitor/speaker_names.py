@@ -232,6 +232,7 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words.split())
 
 
+_ONE_OR_MORE = P.ONE_OF | P.HOW_MANY  # "(de) uma das", "(mother) of two of the (cellists)"
 _PRESENT = _folded("present presente presentes présent présente présents présentes anwesend")
 # adjectives taking a complement: "(a source) close to the family", "(una fuente) cercana a"
 _NEAR = _folded("close familiar cercano cercana cercanos cercanas allegado allegada")
@@ -320,7 +321,7 @@ def phrase_end(
             if a and a.group(1).isdigit() and (age := _AGE_NOUN.match(low, a.end())):
                 end = i = age.end()  # "(livreur) de 27 ans", "(filho de uma doente) de 88 anos"
                 continue
-            if a and low[a.start(1) : a.end(1)] in P.ONE_OF:  # "de uma das fábricas"
+            if a and low[a.start(1) : a.end(1)] in _ONE_OR_MORE:  # "de uma das fábricas"
                 b = P.TOKEN.match(text, a.end())
                 if b and low[b.start(1) : b.end(1)] in P.OF_PLURAL:
                     a = P.TOKEN.match(text, b.end())  # the article or the noun: "de una de las"

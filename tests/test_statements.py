@@ -4737,3 +4737,11 @@ def test_a_second_that_clause_is_the_first_speakers(lex: Lexicon) -> None:
         'metro."'
     )
     assert speakers(body, lex) == ["Oksana Melnyk"]
+
+
+def test_a_description_of_two_of_a_group(lex: Lexicon) -> None:
+    body = (
+        "A mother of two of the cellists, who arrived from Maracay last year, said the rehearsals "
+        "helped. “In Venezuela they had grandparents, a dog and a river,” she said, laughing."
+    )
+    assert speakers(body, lex) == ["mother of two of the cellists"]
