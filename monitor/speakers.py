@@ -925,6 +925,7 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     return None
 
 
+# folded: a second reported clause, which the first verb of saying governs too
 _AND_THAT = re.compile(r",? (?:but|and|mais|et|pero|y|mas|e|aber|und) (?:that|que|dass) ")
 # folded: whose view a sentence gives ("Pour la parfumeuse, …", "Para el sindicato, …")
 _FOR_WHOM = re.compile(
