@@ -266,11 +266,6 @@ _RELATIVES = _folded("who whom whose which that que qui quien quienes dont cuyo 
 _LY_NOUNS = _folded("family ally assembly rally supply reply monopoly")  # not adverbs
 
 
-def _word_before(low: str, pos: int) -> str:
-    words = low[max(0, pos - 20) : pos].split()
-    return words[-1] if words else ""
-
-
 def _content(word: str, vocab: Vocabulary) -> bool:
     """A word that may describe someone (noun or adjective), not a verb or a function word."""
     return not (
@@ -314,7 +309,8 @@ def phrase_end(
         ):  # "(Fédération) de la haute couture et de la mode": a second complement
             i = e
             continue
-        near = word in _NEAR_TO and _word_before(low, s) in _NEAR  # "close to"
+        before = P.PREV_WORD.search(low, max(0, s - 20), s) if word in _NEAR_TO else None
+        near = before is not None and before.group(1) in _NEAR  # "close to"
         if word in P.CONNECTORS or near:  # a complement: of + (article) + name or noun
             iberian = word in _IBERIAN_OF
             a = P.TOKEN.match(text, e)
