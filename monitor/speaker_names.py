@@ -228,18 +228,18 @@ _NOT_IN_NAMES = _words(
 )  # words of institutions, never of names
 
 
-def _folded(words: str) -> frozenset[str]:
+def folded_words(words: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words.split())
 
 
 _ONE_OR_MORE = P.ONE_OF | P.HOW_MANY  # "(de) uma das", "(mother) of two of the (cellists)"
-_PRESENT = _folded("present presente presentes présent présente présents présentes anwesend")
+_PRESENT = folded_words("present presente presentes présent présente présents présentes anwesend")
 # adjectives taking a complement: "(a source) close to the family", "(una fuente) cercana a"
-_NEAR = _folded("close familiar cercano cercana cercanos cercanas allegado allegada")
-_NEAR_TO = _folded("to with a al")
+_NEAR = folded_words("close familiar cercano cercana cercanos cercanas allegado allegada")
+_NEAR_TO = folded_words("to with a al")
 _NEAR_AFTER = re.compile(r" +(?:close +to|familiar +with)(?!\w)")  # folded
 # participles that describe someone ("camionero jubilado"), as a title does ("naval attaché")
-_RETIRED = _folded("retired jubilado jubilada aposentado aposentada retirado retirada")
+_RETIRED = folded_words("retired jubilado jubilada aposentado aposentada retirado retirada")
 
 # after a Spanish or Portuguese complement, a present in the plural ends it too: "(vecinas del
 # barrio) acuden", "(panaderas del pueblo) llevan", "(moradores da vila) levam" (no accent:
@@ -256,14 +256,14 @@ _AFTER = _words(  # as written: "à", not "a"
     "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
     "sur bei mit an am im auf sous under bajo sob unter al aos às ao"
 )
-_PREPOSITIONS = _folded(
+_PREPOSITIONS = folded_words(
     " ".join(_AFTER)
     + " to a von vom aus zur zum für über lors durante during pendant tras ante após"
 )
-_RELATIVES = _folded("who whom whose which that que qui quien quienes dont cuyo cuya")
+_RELATIVES = folded_words("who whom whose which that que qui quien quienes dont cuyo cuya")
 
 
-_LY_NOUNS = _folded("family ally assembly rally supply reply monopoly")  # not adverbs
+_LY_NOUNS = folded_words("family ally assembly rally supply reply monopoly")  # not adverbs
 
 
 def _content(word: str, vocab: Vocabulary) -> bool:
@@ -368,6 +368,8 @@ def phrase_end(
             not _content(word, vocab)
             or (_PARTICIPLE_RE.search(text[s:e]) and not titled and word not in _RETIRED)
             or _FINITE_RE.search(text[s:e])
+            or (noun and text[e - 2 : e] == "ía")  # "(una panadera del barrio) repartía", not
+            # "(un) policía": after its noun, the imperfect of a verb in -er or -ir
             or word in _PRESENT  # "(un funcionario del Ministerio) presente en el acto"
             or (iberian and _PRESENT_PLURAL_RE.fullmatch(text[s:e]) and word not in _NOT_PRESENT)
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
@@ -380,9 +382,11 @@ def phrase_end(
     return end, complement
 
 
-_RELATIVES = _folded("who whom which that que qui quien quienes dont")
-_WHERE_END = _RELATIVES | _folded("der die das den")  # German relatives follow a comma
-_TO_WHOM = _folded("dem einem")  # after a place: "(eine Studentin) in Maracaibo dem Lokalradio"
+_RELATIVES = folded_words("who whom which that que qui quien quienes dont")
+_WHERE_END = _RELATIVES | folded_words("der die das den")  # German relatives follow a comma
+_TO_WHOM = folded_words(
+    "dem einem"
+)  # after a place: "(eine Studentin) in Maracaibo dem Lokalradio"
 
 
 def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
@@ -611,7 +615,7 @@ def _spells(words: list[str], letters: str, skip: frozenset[str] | None = None) 
     return skippable and _spells(words[1:], letters, skip)
 
 
-_SKIPPED_IN_NAMES = _folded("de des du la le les et of the for and y e da do das dos")
+_SKIPPED_IN_NAMES = folded_words("de des du la le les et of the for and y e da do das dos")
 
 
 def acronyms(masked: Sequence[str], german_text: bool = False) -> dict[str, str]:
@@ -761,7 +765,7 @@ _MAYORS = frozenset(
     ]
 )
 _DATELINE_TOWN = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ](?= *[,(—–])(?=[^—–\n]{0,60}[—–])")
-_LOWER_IN_TOWNS = _folded("au aux de des du la le les sur do da dos das del el en")
+_LOWER_IN_TOWNS = folded_words("au aux de des du la le les sur do da dos das del el en")
 
 
 def dateline_town(paragraphs: Sequence[str]) -> str | None:

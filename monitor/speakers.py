@@ -16,6 +16,7 @@ from monitor.speaker_names import (
     Actor,
     acronyms,
     dateline_town,
+    folded_words,
     german_nouns,
     german_person,
     initials_of,
@@ -540,11 +541,28 @@ _GERMAN_PEOPLE = ("er", "in", "ent", "ist", "ant", "eur", "or", "ling", "mann", 
 
 
 _GROUP = frozenset(["group", "grupo", "groupe", "gruppe"])
+# endings of nouns of people in the other languages ("vendedora", "residente", "survivant",
+# "periodista", "pharmacienne", "chauffeur", "enfermeira", "elder") and nouns that lack one
+_PEOPLE_ENDINGS = (
+    *("ora", "ante", "ente", "ista", "iste", "ero", "era", "eiro", "eira", "dor", "tor"),
+    *("ant", "eur", "euse", "rice", "ien", "ienne", "ier", "iere"),
+)
+_ENGLISH_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ent")
+_PEOPLE = folded_words(
+    "woman man mujer hombre femme homme mulher homem mother father madre padre mère père mãe pai"
+)
+# words ending so that name no one: "A maior parte", "Uma construtora", "Un aguacero"
+_NO_ONE = folded_words(
+    "maior mayor menor major minor mejor melhor peor pior superior interior exterior anterior "
+    "constructora construtora editora operadora distribuidora aseguradora seguradora "
+    "transportadora productora produtora gravadora aguacero number foreign"
+)
 
 
 def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
-    gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete"): later pronouns are them."""
+    gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete") or whose noun names a
+    person ("Una vendedora esperaba su turno"): later pronouns and bare verbs are them."""
     low = ctx.folded[par]
     if not (_indefinite(ctx, par, lo) or P.SOMEONE_OF.match(low, lo)):
         return None
@@ -562,8 +580,10 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         and ctx.vocab.has("generic_institutions", head.group(1))
         and head.group(1) not in _GROUP
     )
-    if end_of is None and ctx.language != "de" and not body:  # "Une association de
-        return None  # propriétaires a contesté ce portrait": a body, whatever its verb
+    # "Une association de propriétaires a contesté ce portrait": a body, whatever its verb;
+    # "Una mujer de 27 años esperaba su turno": someone, whatever hers
+    if end_of is None and ctx.language != "de" and not body and not _person_after(ctx, article):
+        return None
     # German nouns are capitalised: the description ends by itself ("Ein Student der
     # Kunstakademie kam …. „…“, sagte er")
     stop = end_of.start() if end_of else hi
@@ -572,7 +592,12 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     found = _descriptor(ctx, par, lo, stop)
     if found is None or found[0] != "role":
         return None
-    if end_of is None and not body and not found[1].split()[0].endswith(_GERMAN_PEOPLE):
+    if (
+        end_of is None
+        and not body
+        and ctx.language == "de"
+        and not found[1].split()[0].endswith(_GERMAN_PEOPLE)
+    ):
         return None  # "Eine Karriere … hatte sich zerschlagen": no one
     begin = ctx.masked[par].find(found[1], lo)
     end = begin + len(found[1]) if begin >= 0 else stop  # not verbatim: "(seit 2023)" left out
@@ -584,6 +609,27 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         return None  # "A year ago, Tom Berg said": the one named is the subject; "A senior
         # State Department official said": an anonymous source read whole is
     return Actor(lo, lo, "unnamed", found[1])
+
+
+def _person_after(ctx: Context, article: re.Match[str] | None) -> bool:
+    """Whether the noun after an indefinite article names someone ("Una vendedora del mercado",
+    "A village elder"); in English the noun heads a compound ("a consumer group": a group)."""
+    if article is None:
+        return False
+    low, vocab, english = article.string, ctx.vocab, ctx.language == "en"
+    first = P.TOKEN.match(low, article.end())
+    if first is None:
+        return False
+    head = first.group(1)
+    second = P.TOKEN.match(low, first.end()) if english else None
+    if second and not (vocab.has("function_words", word := second.group(1)) or word.endswith("ed")):
+        head = word
+    endings = _ENGLISH_PEOPLE_ENDINGS if english else _PEOPLE_ENDINGS
+    return (
+        head not in _NO_ONE
+        and not head.endswith("ment")
+        and (head in _PEOPLE or vocab.has("titles", head) or head.endswith(endings))
+    )
 
 
 def _titled_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
@@ -1269,6 +1315,17 @@ def _asked(q: Quote, ctx: Context) -> bool:
     return _ASKING.search(low, max(0, q.start - 80), q.end + 60) is not None
 
 
+def _not_leading(ctx: Context, par: int, value: str) -> None:
+    """Who asks a question in this paragraph no longer leads it, though named as its subject
+    before asking ("Une journaliste a demandé : « … ? »"): the answer is someone else's."""
+    events = ctx.events
+    for i in range(len(events) - 1, -1, -1):
+        if events[i][0] != par:
+            break
+        if events[i][3] == value:
+            events[i] = (*events[i][:4], False)
+
+
 def _read_paragraph(
     idx: int, quotes: list[Quote], found: dict[Quote, Found | None], ctx: Context
 ) -> None:
@@ -1320,6 +1377,7 @@ def _read_paragraph(
                 ctx.said.append((idx, item.start, *who))
                 if asked := _asked(item, ctx):
                     asking.add(who[1])
+                    _not_leading(ctx, idx, who[1])
                 bisect.insort(ctx.events, (idx, item.start, *who, not asked))
         elif item.kind in ("person", "group", "inst", "anon"):
             leads = item in subjects and item.value not in asking

@@ -4745,3 +4745,48 @@ def test_a_description_of_two_of_a_group(lex: Lexicon) -> None:
         "helped. “In Venezuela they had grandparents, a dog and a river,” she said, laughing."
     )
     assert speakers(body, lex) == ["mother of two of the cellists"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "El alcalde, Julio Ferrán, inauguró el mercado. «Este espacio es de todos los "
+            "vecinos», dijo Ferrán.\n\nUna panadera del barrio alto repartía muestras en la "
+            "entrada. «Aquí vendo lo mismo que antes, pero con techo», contó.",
+            ["Julio Ferrán", "panadera del barrio alto"],
+        ),
+        (
+            "Le maire, Paul Arnoux, a salué les bénévoles. « La digue a tenu grâce à eux », a "
+            "déclaré Arnoux.\n\nUn pêcheur du port attendait devant la capitainerie. « Trois "
+            "semaines sans sortir, on ne tiendra pas », a-t-il soupiré.",
+            ["Paul Arnoux", "pêcheur du port"],
+        ),
+        (
+            'The regional governor, Ana Tkach, opened the bridge. "This crossing will carry '
+            'grain again by spring," Tkach said.\n\nA ferry skipper watched from the quay. "For '
+            'ten years this river paid my wages, and now it will not," he said.',
+            ["Ana Tkach", "ferry skipper"],
+        ),
+        (  # a thing opening a sentence is nobody: the minister named before still speaks
+            "A ministra Inês Carvalho visitou a fábrica. «O emprego aqui não vai acabar», disse "
+            "Carvalho.\n\nUma construtora de Braga ficou com a obra do novo pavilhão. «Vamos "
+            "contratar mais gente da região já no próximo mês», acrescentou.",
+            ["Inês Carvalho", "Inês Carvalho"],
+        ),
+    ],
+)
+def test_someone_unnamed_is_the_subject_whatever_the_verb(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
+
+
+def test_who_asks_a_question_does_not_answer_it(lex: Lexicon) -> None:
+    body = (
+        "Le ministre, Henri Dassault, a tenu une conférence de presse. « Nous resterons aux côtés "
+        "de l'Ukraine », a-t-il dit.\n\nUne étudiante ukrainienne a lancé une question : "
+        "« Combien de temps faudra-t-il encore attendre les visas ? »\n\n« Le temps qu'il "
+        "faudra pour bien faire les choses », a-t-il répondu."
+    )
+    assert speakers(body, lex) == ["Henri Dassault", "étudiante ukrainienne", "Henri Dassault"]
