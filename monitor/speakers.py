@@ -450,6 +450,13 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     described = " " in core and title_key(head, vocab) is None and not _topics_of(core, ctx)
     if m.group("det") in _PLURAL_ARTICLES and head.endswith(("s", "x")) and not complement:
         return "anon", phrase  # "Les psychologues parlent de … « … »": no one named before
+    if (  # "dijo la mujer" after "La hija de una paciente … recuerda": someone unnamed too
+        definite
+        and not complement
+        and fold_word(core.split()[-1]) in _PEOPLE
+        and (found := _last(ctx, par, lo, ("person", "role"), same_paragraph=True))
+    ):
+        return found
     if definite and not complement and not described:  # "le joueur", "the minister"
         found = _role(Actor(lo, hi, "role", title_key(head, vocab) or "", core), par, ctx)
         return ("role", phrase) if found == ("role", core) else found

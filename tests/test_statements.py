@@ -4790,3 +4790,13 @@ def test_who_asks_a_question_does_not_answer_it(lex: Lexicon) -> None:
         "faudra pour bien faire les choses », a-t-il répondu."
     )
     assert speakers(body, lex) == ["Henri Dassault", "étudiante ukrainienne", "Henri Dassault"]
+
+
+def test_a_woman_after_someone_unnamed_is_her(lex: Lexicon) -> None:
+    body = (
+        "El director del hospital, Tomás Brizuela, defendió el turno de noche. «Nadie trabaja "
+        "aquí por el sueldo», afirmó.\n\nLa nieta de un paciente de 90 años recuerda las visitas "
+        "de la enfermera. «Mi abuelo dormía tranquilo en cuanto la oía llegar», dijo la mujer, "
+        "que pidió no ser nombrada."
+    )
+    assert speakers(body, lex) == ["Tomás Brizuela", "nieta de un paciente de 90 años"]
