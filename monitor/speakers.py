@@ -658,6 +658,14 @@ def _titled_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
 _NOT_A_BARE_NOUN = P.CONNECTORS | P.HOW_MANY  # "Des (gardes)", "Three (cellists)"
 
 
+def _plural_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
+    """A plural with its article opening a sentence that reports speech ("Les organisateurs ont
+    annoncé …", "Des représentants de syndicats ont dénoncé « … »"): the group a plural pronoun
+    refers to next ("ont-ils indiqué"). A bare plural may be a surname ("Albares dijo")."""
+    group = _bare_plural(ctx, par, lo, hi)
+    return group if group is not None and group.start > lo else None
+
+
 def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True) -> Actor | None:
     """A bare plural noun opening a sentence that reports speech ("Residents said", "Aid
     workers, who asked not to be named, said"): an unnamed group, which "one of them" is.
@@ -668,7 +676,7 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     m = m or P.BARE_NOUN.match(text, lo, hi)
     word = low[m.start(1) : m.end(1)] if m else ""
     if m is None or vocab.has("function_words", word) or word in _NOT_A_BARE_NOUN:  # "Des"
-        m = None if speaking else P.PLURAL_NOUN.match(text, lo, hi)  # "Les gardes forestiers"
+        m = P.PLURAL_NOUN.match(text, lo, hi)  # "Les gardes forestiers"
     if m is None:
         return None
     if ctx.language == "de" and (len(m.group(1)) < 4 or not german.compound_noun(m.group(1))):
@@ -693,8 +701,11 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
     if verb is None and (speaking or not _plural(head)):
         return None
     gap = text[end : verb.start()] if verb else ""
+    # "Los banquetes de 300 invitados, dice, son …": an aside, whose subject is someone else
+    aside = verb is not None and gap.endswith(", ") and text[verb.end() : verb.end() + 1] == ","
     if (
-        head in ctx.known
+        aside
+        or head in ctx.known
         or (  # capitalised mid-sentence too: a name
             m.re is P.BARE_NOUN and any(re.search(rf"[\w,] {m.group(1)}\b", p) for p in ctx.masked)
         )
@@ -1359,14 +1370,13 @@ def _read_paragraph(
         ):  # "O vereador da Habitação lembrou que …": a role named by its title alone
             subjects.add(titled)
             items.append(titled)
-        elif (
-            ctx.partitive
-            and (first is None or first.start > s)
-            and (
-                group := _bare_plural(ctx, idx, lead, e, speaking=False)
-                or _german_group(ctx, idx, lead)
+        elif (first is None or first.start > s) and (
+            group := (
+                _bare_plural(ctx, idx, lead, e, speaking=False) or _german_group(ctx, idx, lead)
+                if ctx.partitive  # only "one of them" needs groups that do not speak
+                else _plural_subject(ctx, idx, lead, e)
             )
-        ):  # only "one of them" needs these groups
+        ):
             subjects.add(group)
             items.append(group)
         elif first is not None:

@@ -4800,3 +4800,36 @@ def test_a_woman_after_someone_unnamed_is_her(lex: Lexicon) -> None:
         "que pidió no ser nombrada."
     )
     assert speakers(body, lex) == ["Tomás Brizuela", "nieta de un paciente de 90 años"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le pilote Marc Duval a abandonné dimanche. « Le moteur a lâché dans la dernière "
+            "dune », a-t-il dit.\n\nLes organisateurs ont annoncé que l'étape serait raccourcie. "
+            "« Personne ne roulera de nuit dans ces conditions de vent », ont-ils indiqué.",
+            ["Marc Duval", "organisateurs"],
+        ),
+        (
+            "Le maire Louis Berthier défend le projet. « Le tramway arrivera avant les élections "
+            "», a-t-il assuré.\n\nDes commerçants du centre ont dénoncé « un chantier qui va "
+            "vider nos rues pendant deux ans ».",
+            ["Louis Berthier", "commerçants du centre"],
+        ),
+        (
+            'Port director Ana Silva welcomed the deal. "Ships will be loaded within the week," '
+            'she said.\n\nThe dockers at the southern terminal said the strike "will last as long '
+            'as the owners refuse to talk to us."',
+            ["Ana Silva", "dockers at the southern terminal"],
+        ),
+        (  # an aside ", dice," is no plural's: its subject is the person before
+            "Marta Ruiz dirige una empresa de catering en Valencia. Los menús de doce platos, "
+            "dice, ya no se piden.\n\n«Ahora la gente quiere comer bien y volver pronto a casa», "
+            "comentó.",
+            ["Marta Ruiz"],
+        ),
+    ],
+)
+def test_a_plural_with_its_article_is_a_group(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
