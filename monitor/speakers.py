@@ -405,7 +405,10 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     head = low[first.start(1) : first.end(1)]
     if head in P.CONNECTORS:  # "Una de las víctimas", "one of the sailors": one of a group
         return _one_of_named(ctx, par, m.group("det"), first.end())
-    if vocab.has("function_words", head) or vocab.verb_re.fullmatch(head) or head in P.TIMES:
+    acronym = first.group(1).isupper() and len(head) > 1  # "(A) UN logistics officer", not "un"
+    if (vocab.has("function_words", head) and not acronym) or vocab.verb_re.fullmatch(head):
+        return None
+    if head in P.TIMES:
         return None
     end, complement = phrase_end(text, low, first.end(), vocab, ctx.language == "de")
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)

@@ -4833,3 +4833,12 @@ def test_a_woman_after_someone_unnamed_is_her(lex: Lexicon) -> None:
 )
 def test_a_plural_with_its_article_is_a_group(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_an_acronym_opening_a_description_is_no_article(lex: Lexicon) -> None:
+    body = (
+        '"The bridge will open in March," said the transport minister, Olena Marchuk.\n\nA UN '
+        "convoy officer, who asked not to be named, said trucks now travelled only by day. "
+        '"We plan every trip as if it were our last one," the officer said.'
+    )
+    assert speakers(body, lex) == ["Olena Marchuk", "UN convoy officer"]
