@@ -97,6 +97,16 @@ def nominative(phrase: str, article: str = "") -> str:
     while group < len(words) and (words[group][0].isupper() or _declined(words[group])):
         group += 1
     head = group - 1
+    # a noun before the last one heads the phrase, which then names what it is ("(des)
+    # Fahrlehrerverbands Sachsen"); adjectives end in -e, -en, -er, -es or -em
+    head = next(
+        (
+            i
+            for i in range(head)
+            if not words[i].endswith(_ADJECTIVE_ENDINGS) and _head_noun(words[i], article)
+        ),
+        head,
+    )
     found = _head_noun(words[head], article) if head >= 0 and words[head][0].isupper() else None
     if found is None or not found.genus:
         return phrase
@@ -108,6 +118,9 @@ def nominative(phrase: str, article: str = "") -> str:
             if stem != words[i] and len(stem) > 3:
                 words[i] = stem + _STRONG[found.genus]
     return " ".join(words)
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _head_noun(word: str, article: str) -> Noun | None:

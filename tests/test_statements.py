@@ -1161,6 +1161,9 @@ def test_german_lexicon() -> None:
     assert german.nominative("Vereinten Nationen", "der") == "Vereinten Nationen"
     assert german.nominative("vorsitzenden Richters", "des") == "vorsitzender Richter"
     assert german.nominative("Wehrbeauftragten", "der") == "Wehrbeauftragte"
+    # a noun, then the name of what it is: the first noun heads the phrase
+    assert german.nominative("Fahrlehrerverbands Sachsen", "des") == "Fahrlehrerverband Sachsen"
+    assert german.nominative("Landesverband Thüringen", "der") == "Landesverband Thüringen"
     assert german.genitive("Auswärtiges Amt") == "des Auswärtigen Amts"
     assert german.genitive("Bundesamt für Migration") == "des Bundesamts für Migration"
     assert german.genitive("Europäische Agentur") == "der Europäischen Agentur"
