@@ -4845,3 +4845,30 @@ def test_an_acronym_opening_a_description_is_no_article(lex: Lexicon) -> None:
         '"We plan every trip as if it were our last one," the officer said.'
     )
     assert speakers(body, lex) == ["Olena Marchuk", "UN convoy officer"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Marc Pierre drives a tap-tap to Jacmel. "The road eats half of what I earn," he '
+            "said.\n\nThe Haitian National Police said it had sent units to the pass. "
+            '"They will stay on the road for as long as it takes," the force said.',
+            ["Marc Pierre", "Haitian National Police"],
+        ),
+        (
+            "Rui Gomes, de 40 anos, venceu a etapa. «O carro aguentou tudo o que lhe pedi», "
+            "disse o piloto.\n\nA PSP, que destacou 90 agentes, pediu calma ao público. «Ninguém "
+            "pode ficar na berma durante as provas», afirmou a corporação.",
+            ["Rui Gomes", "PSP"],
+        ),
+        (
+            "« Le bus a freiné trop tard, tout le monde est tombé », a raconté une passagère.\n\n"
+            "La préfecture du Rhône a ouvert une enquête. « Les causes de l'accident ne sont pas "
+            "encore connues », a-t-elle indiqué.",
+            ["passagère", "préfecture du Rhône"],
+        ),
+    ],
+)
+def test_a_force_and_a_prefecture_are_bodies(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
