@@ -499,6 +499,8 @@ class Patterns:
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"
         r"|for (?:his|her|its|their) part|seinerseits|ihrerseits|a su vez|en cambio|toutefois"
         r"|cependant|however|ademas|tambien|aussi|tambem"
+        r"|por telefono|al telefono|par telephone|au telephone|by (?:tele)?phone|on the phone"
+        r"|por telefone|pelo telefone|ao telefone|telefonisch|am telefon"  # "(dijo) por teléfono"
         rf"|(?:(?:ce|el|on|am|na|no|le|this|este|esta) )?(?:{_WEEKDAYS})"  # "(a reconnu) mardi"
         r"(?: (?:matin|soir|morning|evening|afternoon|abend))?"
         r"|hier|ayer|ontem|gestern|yesterday|today|hoy|hoje|heute|aujourd'hui)(?!\w)[\s,]*"

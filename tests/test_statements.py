@@ -4872,3 +4872,24 @@ def test_an_acronym_opening_a_description_is_no_article(lex: Lexicon) -> None:
 )
 def test_a_force_and_a_prefecture_are_bodies(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pierre Lenoir dirige le port. « Les bateaux reviennent enfin, et avec eux les "
+            "touristes », a-t-il dit.\n\n« Nous avons perdu trois saisons de suite à cause des "
+            "tempêtes », a expliqué par téléphone un pêcheur de Douarnenez.",
+            ["Pierre Lenoir", "pêcheur de Douarnenez"],
+        ),
+        (
+            "Luis Acosta vende maíz en Dajabón. «Del otro lado nos esperan cada lunes», dijo.\n\n"
+            "«Un saco de arroz ya cuesta el doble que la semana pasada», dijo por teléfono una "
+            "comerciante de Ouanaminthe.",
+            ["Luis Acosta", "comerciante de Ouanaminthe"],
+        ),
+    ],
+)
+def test_by_phone_after_the_verb(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
