@@ -121,6 +121,13 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     low = [fold_word(t) for t in toks]
     if low[0] in _PLURAL_ARTICLES:  # "Los Altos de Jalisco", "Les Républicains": no one
         return Name((), (), frozenset(), False)
+    if (  # a French participle opening a sentence: "Arrivé d'Haïti en 2010, il …"
+        len(toks) > 1
+        and toks[0].endswith(("é", "ée", "és", "ées"))
+        and toks[1][:2] in ("d'", "d’")
+        and low[0] not in given_names()
+    ):
+        return Name((), (), frozenset(), False)
     roles: set[str] = set()
     titled = False
     i = 0

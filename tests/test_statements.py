@@ -4893,3 +4893,25 @@ def test_a_force_and_a_prefecture_are_bodies(body: str, expected: list[str], lex
 )
 def test_by_phone_after_the_verb(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le chauffeur, Jean-Marc Désir, 39 ans, conduit pour la plateforme depuis 2017. "
+            "Arrivé d'Haïti en 2012, il a passé son permis à Montréal.\n\n« Je ne choisissais ni "
+            "mes horaires ni mes tarifs », a-t-il déclaré à la sortie du tribunal.",
+            ["Jean-Marc Désir"],
+        ),
+        (
+            "« Nous resterons ici aussi longtemps que le port vivra », a dit André d'Almeida, le "
+            "maire de la ville.",
+            ["André d'Almeida"],
+        ),
+    ],
+)
+def test_a_french_participle_opening_a_sentence_is_no_name(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
