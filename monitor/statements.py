@@ -307,6 +307,7 @@ class Patterns:
         "wahrend bei at in on en em au ao na no depois devant diante outside frente ante vor "
         "fuera dentro delante cerca inside near fora perto pres hors "  # "Fuera del hotel, X …"
         "dans sur sous chez "  # "Sur les trottoirs voisins, trois couturières …"
+        "cote du del do desde depuis from "  # "Côté colombien, un douanier …", "Del lado …"
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
     )

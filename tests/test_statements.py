@@ -4915,3 +4915,12 @@ def test_a_french_participle_opening_a_sentence_is_no_name(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_side_opening_a_sentence(lex: Lexicon) -> None:
+    body = (
+        "« Le pont change tout pour nos exportations », a déclaré le président de la chambre, "
+        "Luis Ortega.\n\nCôté vénézuélien, un douanier a reconnu que les contrôles restaient "
+        "lents. « Nous sommes six pour trois fois plus de camions », a-t-il confié."
+    )
+    assert speakers(body, lex) == ["Luis Ortega", "douanier"]
