@@ -140,7 +140,8 @@ def _run_actors(
             and not (par[s - 2 : s] == ", " and par[e : e + 1] in ",.")  # ", Yelitza,"
             and low.find("jahrige", max(0, s - 10), s) < 0  # "die neunjährige Marie"
             and not (par[e : e + 1] == "," and P.SURNAME_WITHHELD.match(low, e))
-        ):
+            and not vocab.has("generic_institutions", low[low.rfind(" ", 0, s - 1) + 1 : s - 1])
+        ):  # "la société Rydeo": a body by its kind
             continue
         words = low[s:e].split()
         if words[0][1:2] == "'":

@@ -4924,3 +4924,13 @@ def test_a_side_opening_a_sentence(lex: Lexicon) -> None:
         "lents. « Nous sommes six pour trois fois plus de camions », a-t-il confié."
     )
     assert speakers(body, lex) == ["Luis Ortega", "douanier"]
+
+
+def test_a_body_named_after_its_kind(lex: Lexicon) -> None:
+    body = (
+        "Son avocate, Me Claire Dumas, a salué la décision. « Le juge a regardé la réalité du "
+        "travail », a-t-elle ajouté.\n\nLa société Velocar a annoncé qu'elle ferait appel. « Nos "
+        "chauffeurs restent libres de se connecter quand ils le souhaitent », a fait valoir "
+        "l'entreprise."
+    )
+    assert speakers(body, lex) == ["Claire Dumas", "Velocar"]
