@@ -71,6 +71,7 @@ def _after_the(low: str, s: int) -> bool:
 
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
+_SERVICE = frozenset(["service", "services"])
 _THE_WORDS = frozenset(["the", "la", "le", "el", "l'", "les", "los", "las"])
 _OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
 _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
@@ -114,8 +115,11 @@ def _run_actors(
             out.append(Actor(listed.start(), e, "inst", par[listed.start() : e], "inst"))
             continue
         owner, _, rest = run.partition(" ")
-        if owner.endswith(("'s", "’s")) and not institutions.isdisjoint(low[s:e].split()[1:]):
-            run, s = rest, s + len(owner) + 1  # "Ukraine's Ministry of Energy": the ministry
+        owned = low[s:e].split()[1:]
+        if owner.endswith(("'s", "’s")) and (
+            not institutions.isdisjoint(owned) or (owned and owned[-1] in _SERVICE)
+        ):  # "Ukraine's Ministry of Energy", "Ukraine's State Border Guard Service": the body
+            run, s = rest, s + len(owner) + 1
         if run[1:2] in "'’" and (run[2:3].islower() or run[0] == "L"):  # opening a sentence
             # "L'Unicef a indiqué", "L'infirmière Ana Roy", not "L'ambassadeur d'Haïti" (no name)
             named = (i for i, c in enumerate(run) if c.isupper() and run[i - 1] == " ")
@@ -172,27 +176,35 @@ def _run_actors(
             name, folded = german_person(par, s, run, whole, vocab)
         # a Portuguese "Secretaria (Municipal de …)" is a department; "secretária", a title
         department = ctx.language == "pt" and "Secretaria" in run.split()
-        if department or (
-            (
-                not institutions.isdisjoint(words)
-                or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
-                or (  # "NATO", "La AEMPS"
-                    len(acronym := run.rpartition(" ")[2]) > 1
-                    and acronym.isupper()
-                    and len(words) <= 2
-                    and (len(words) == 1 or vocab.has("definite_articles", words[0]))
+        # "the State Border Guard Service": a service by its capitalised name (alone, a noun)
+        service = len(words) > 1 and words[-1] in _SERVICE and all(w[0].isupper() for w in name)
+        if (
+            department
+            or service
+            or (
+                (
+                    not institutions.isdisjoint(words)
+                    or (
+                        german and any(institution_compound(w, vocab) for w in words)
+                    )  # Dachverband
+                    or (  # "NATO", "La AEMPS"
+                        len(acronym := run.rpartition(" ")[2]) > 1
+                        and acronym.isupper()
+                        and len(words) <= 2
+                        and (len(words) == 1 or vocab.has("definite_articles", words[0]))
+                    )
+                    or (  # "the Kremlin", "O Itamaraty" opening a sentence
+                        len(words) <= 2
+                        and vocab.has("institution_names", words[-1])
+                        and (len(words) == 1 or vocab.has("function_words", words[0]))
+                    )
                 )
-                or (  # "the Kremlin", "O Itamaraty" opening a sentence
-                    len(words) <= 2
-                    and vocab.has("institution_names", words[-1])
-                    and (len(words) == 1 or vocab.has("function_words", words[0]))
+                and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
+                    after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
                 )
-            )
-            and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
-                after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
-            )
-            and not (  # not "Marieke de Vries von der Universität Leiden": a person, then where
-                len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
+                and not (  # not "Marieke de Vries von der Universität Leiden": a person, then where
+                    len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
+                )
             )
         ):
             if german and prev and (adjective := _german_adjective(par, low, prev, e)):

@@ -4934,3 +4934,24 @@ def test_a_body_named_after_its_kind(lex: Lexicon) -> None:
         "l'entreprise."
     )
     assert speakers(body, lex) == ["Claire Dumas", "Velocar"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ukraine's State Border Guard Service said queues had shortened overnight. \"The "
+            'fault in the customs software has been fixed for good," the service said.',
+            ["State Border Guard Service"],
+        ),
+        (
+            'Mayor Ihor Terekhov visited the site. "We will rebuild this school by September," '
+            "he said.\n\nThe State Emergency Service said rescuers had pulled four people from "
+            'the rubble. "Search operations continue through the night in the district," the '
+            "service said.",
+            ["Ihor Terekhov", "State Emergency Service"],
+        ),
+    ],
+)
+def test_a_service_by_its_capitalised_name(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
