@@ -267,6 +267,7 @@ _PREPOSITIONS = folded_words(
     " ".join(_AFTER)
     + " to a von vom aus zur zum für über lors durante during pendant tras ante após"
 )
+_AU = frozenset(["au", "aux"])
 _RELATIVES = folded_words("who whom whose which that que qui quien quienes dont cuyo cuya")
 
 
@@ -318,7 +319,15 @@ def phrase_end(
             continue
         before = P.PREV_WORD.search(low, max(0, s - 20), s) if word in _NEAR_TO else None
         near = before is not None and before.group(1) in _NEAR  # "close to"
-        if word in P.CONNECTORS or near:  # a complement: of + (article) + name or noun
+        # "(préposée) aux bénéficiaires", "(adjoint) au maire"; not "au Venezuela" or "au
+        # ministère": where they are
+        to_whom = (
+            word in _AU
+            and (t := P.TOKEN.match(low, e)) is not None
+            and text[t.start(1)].islower()
+            and not vocab.has("institution_words", t.group(1))
+        )
+        if word in P.CONNECTORS or near or to_whom:  # a complement: of + (article) + noun
             iberian = word in _IBERIAN_OF
             a = P.TOKEN.match(text, e)
             if a and a.group(1).isdigit() and (age := _AGE_NOUN.match(low, a.end())):

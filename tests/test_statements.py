@@ -4955,3 +4955,22 @@ def test_a_body_named_after_its_kind(lex: Lexicon) -> None:
 )
 def test_a_service_by_its_capitalised_name(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Une préposée aux bénéficiaires de 41 ans explique qu'elle passe trois heures par jour "
+            "dans le bus. « Avec une voiture, je pourrais travailler de nuit », dit-elle.",
+            ["préposée aux bénéficiaires de 41 ans"],
+        ),
+        (  # where someone works is no complement
+            "« La procédure n'a jamais été pensée pour une telle crise », a confié une source au "
+            "ministère de la Santé.",
+            ["source au ministère de la Santé"],
+        ),
+    ],
+)
+def test_a_french_complement_with_au(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
