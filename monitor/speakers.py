@@ -530,9 +530,17 @@ def _named_body(actor: Actor) -> str:
 def _title_at(ctx: Context, par: int, pos: int) -> re.Match[str] | None:
     """The title word heading a description that opens at `pos` ("the president of"), on the
     folded paragraph."""
-    m = P.DESCRIPTOR.match(ctx.folded[par], pos)
-    head = P.TOKEN.match(ctx.folded[par], m.start("np")) if m else None
-    return head if head is not None and title_key(head.group(1), ctx.vocab) is not None else None
+    low = ctx.folded[par]
+    m = P.DESCRIPTOR.match(low, pos)
+    head = P.TOKEN.match(low, m.start("np")) if m else None
+    if head is None:
+        return None
+    word = head.group(1)
+    while ctx.masked[par][head.end() : head.end() + 1] == "-" and (
+        part := P.TOKEN.match(low, head.end())
+    ):  # folded, "haut-commissaire" is two words: the title is the compound
+        head, word = part, f"{word} {part.group(1)}"
+    return head if title_key(word, ctx.vocab) is not None else None
 
 
 def _titled(ctx: Context, par: int, pos: int) -> bool:

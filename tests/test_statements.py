@@ -4974,3 +4974,11 @@ def test_a_service_by_its_capitalised_name(body: str, expected: list[str], lex: 
 )
 def test_a_french_complement_with_au(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_hyphenated_title_opening_a_sentence(lex: Lexicon) -> None:
+    body = (
+        "Le haut-commissaire de la République a indiqué que l'État voulait « accélérer l'envoi "
+        "de groupes électrogènes depuis la métropole »."
+    )
+    assert speakers(body, lex) == ["haut-commissaire de la République"]
