@@ -310,6 +310,7 @@ class Patterns:
         "cote du del do desde depuis from "  # "Côté colombien, un douanier …", "Del lado …"
         "preguntado preguntada perguntado perguntada questionado questionada interroge "
         "interrogee gefragt consultado consultada asked"  # "Preguntada por …, la ministra"
+        " joint jointe contacte contactee contactado contactada contacted reached"  # "Joint par"
     )
     # folded, right before a name: someone who gave one of their names only
     FIRST_NAME_ONLY = re.compile(

@@ -4982,3 +4982,13 @@ def test_a_hyphenated_title_opening_a_sentence(lex: Lexicon) -> None:
         "de groupes électrogènes depuis la métropole »."
     )
     assert speakers(body, lex) == ["haut-commissaire de la République"]
+
+
+def test_reached_by_phone_opening_a_sentence(lex: Lexicon) -> None:
+    body = (
+        "« Les colis partiront lundi de Madrid », a précisé la présidente de l'association, "
+        "Carla Rivas.\n\nJoint par téléphone, un infirmier de l'hôpital de Maracaibo, qui a "
+        "requis l'anonymat, confirme les pénuries. « Nous avons des lits, mais plus de "
+        "pansements ni d'antibiotiques », dit-il."
+    )
+    assert speakers(body, lex) == ["Carla Rivas", "infirmier de l'hôpital de Maracaibo"]
