@@ -452,7 +452,8 @@ class Patterns:
     NOUN_GROUP = re.compile(r"(?:[a-zäöüß]+en +)*[A-ZÄÖÜ][\w-]*(?: +[A-ZÄÖÜ][\w-]*)*")
     BARE_NOUN = re.compile(r"\s*([A-ZÀ-Þ][a-zß-ÿ]+)(?= [a-zß-ÿ]|,)")  # "Residents said"
     GERMAN_GROUP = re.compile(  # "(In der Pause) sprachen zwei Kranführerinnen": a number of people
-        r"\s*(?i:zwei|drei|vier|fünf|einige|mehrere|viele) (?:andere |weitere )?"
+        r"\s*(?i:(?:die|alle) )?(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+        r"|\d+|einige|mehrere|viele|zahlreiche) (?:andere |weitere )?"  # "Die sieben Köchinnen"
         r"((?:[a-zäöüß]+en? )?[A-ZÄÖÜ][a-zäöüß]+)(?= [a-zäöüß]|,)"  # "Drei junge Frauen"
     )
     PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"

@@ -4992,3 +4992,12 @@ def test_reached_by_phone_opening_a_sentence(lex: Lexicon) -> None:
         "pansements ni d'antibiotiques », dit-il."
     )
     assert speakers(body, lex) == ["Carla Rivas", "infirmier de l'hôpital de Maracaibo"]
+
+
+def test_a_german_group_counted_with_its_article(lex: Lexicon) -> None:
+    body = (
+        "Viele Familien leben von Überweisungen aus dem Ausland.\n\nDie acht Näherinnen arbeiten "
+        "ohne Lohn. Eine von ihnen sagte: „Ich nähe hier, weil meine Kinder in Chile sind und ich "
+        "sonst allein wäre.“"
+    )
+    assert speakers(body, lex) == ["Näherin"]
