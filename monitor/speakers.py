@@ -53,6 +53,7 @@ _OBJECTS = ("it", "him", "them")  # English pronouns that are never a subject af
 _SOMEONE = ("person", "role")  # what "he" or "she" may stand for
 _ANYONE = ("group", "anon", "person", "role")  # German "sie": she or they
 _BEFORE_QUOTE = SPACES + "".join(PAIRS)  # spaces and opening marks
+_NEXT_SENTENCE = re.compile(r"\s+(?=[A-ZÀ-Þ])")
 _ASKING = re.compile(
     r"(?<!\w)(?:ask|demand|pregunt|plante|interrog|pergunt|question|fragt|gefragt)"
 )
@@ -1104,6 +1105,13 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
     full_stop = q.text.rstrip()[-1:] in ".!?"
     # "il a affirmé : « … . » Le parquet affirme que …": the next sentence is not about it
     introduced = full_stop and ctx.masked[q.par][: q.start].rstrip(_BEFORE_QUOTE).endswith(":")
+    starts = ctx.starts[q.par]
+    s0 = max(s for s in starts if s < q.start)
+    # "The Ministry said that Ukraine had lost “… .” Critic X called her …": the next sentence
+    # is someone else's when the quote's own sentence has its verb of saying
+    reported = full_stop and ctx.vocab.verb_re.search(ctx.folded[q.par], s0, q.start)
+    if reported and (found := _pre(ctx, q.par, s0, q.start - 1)):
+        return found
     if not introduced and (found := _post(ctx, q.last_par, q.end + 1, full_stop)):
         return found
     low = ctx.folded[q.last_par]
@@ -1111,8 +1119,6 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
         end = low.find(".", came.end())
         if found := _first_in(ctx, q.last_par, came.end(), end if end > 0 else len(low)):
             return found
-    starts = ctx.starts[q.par]
-    s0 = max(s for s in starts if s < q.start)
     if found := _pre(ctx, q.par, s0, q.start - 1):
         return found
     if found := _sentence_end(ctx, q):
@@ -1360,7 +1366,12 @@ def _read_paragraph(
 ) -> None:
     """Walk one paragraph in order: note who is named (resolving sentence subjects) and
     attribute each quotation as it comes, so that later pronouns can refer to its speaker."""
-    starts, low, actors = ctx.starts[idx], ctx.folded[idx], ctx.actors[idx]
+    starts, low, actors = list(ctx.starts[idx]), ctx.folded[idx], ctx.actors[idx]
+    for q in quotes:  # a quotation ending its sentence inside the marks: “… stage.” Critic X
+        after = _NEXT_SENTENCE.match(ctx.masked[idx], q.end + 1)
+        ends = q.last_par == idx and q.text.rstrip()[-1:] in ".!?"
+        if ends and after and after.end() not in starts:
+            bisect.insort(starts, after.end())
     subjects = set()
     items: list[Actor | Quote] = [*actors, *quotes]
     offsets = [a.start for a in actors]  # actors are in text order

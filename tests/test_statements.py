@@ -5001,3 +5001,26 @@ def test_a_german_group_counted_with_its_article(lex: Lexicon) -> None:
         "sonst allein wäre.“"
     )
     assert speakers(body, lex) == ["Näherin"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Ministry of Culture said in a statement that the country had lost “one of the "
+            "stubborn keepers of its stage.” Critic Dana Moroz called her a legend.",
+            ["Ministry of Culture"],
+        ),
+        (
+            "UN rights chief Karl Weber opened the session on Monday.\n\nWeber said strikes had "
+            "risen and called attacks on the grid in winter “a choice, and a cruel one.” "
+            "Ambassador Olena Tkachuk urged members to act. “Every week we bury people who were "
+            "asleep in their own beds,” she said.",
+            ["Karl Weber", "Olena Tkachuk"],
+        ),
+    ],
+)
+def test_a_quote_ending_its_sentence_inside_the_marks(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
