@@ -257,6 +257,10 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
         found = _last(ctx, par, actor.start, ("group", "anon"))
         if found and found[0] == "anon":
             return "anon", _one_of(found[1], ctx.language)
+        if found is None and (  # "Un grupo de pescadores … celebró": one is a "pescador"
+            named := _last(ctx, par, actor.start, ("role",), _collective, same_paragraph=True)
+        ):
+            return "role", _one_of(named[1], ctx.language)
         return found
     vocab, word = ctx.vocab, actor.value
     if vocab.has("pron_neuter", word):
@@ -320,6 +324,12 @@ def _connects(word: str) -> bool:
     return word in P.CONNECTORS or word.startswith("d'")
 
 
+def _collective(description: str) -> bool:
+    """Whether a description names a group by its members: "grupo de pescadores"."""
+    words = fold(description).split()
+    return len(words) > 2 and words[0] in _GROUP and _connects(words[1])
+
+
 def _one_of(plural: str, language: str | None) -> str:
     """One of an unnamed group: its words before any complement in the singular ("Western
     diplomats" -> "Western diplomat", "fuentes diplomáticas" -> "fuente diplomática",
@@ -327,6 +337,8 @@ def _one_of(plural: str, language: str | None) -> str:
     words = plural.split()
     while len(words) > 1 and (fold_word(words[0]) in P.HOW_MANY or words[0].isdigit()):
         words = words[1:]  # "duas costureiras haitianas": one is a "costureira haitiana"
+    if _collective(" ".join(words)):
+        words = words[2:]  # "grupo de pescadores": one is a "pescador"
     cut = next((i for i, w in enumerate(words) if _connects(fold_word(w))), len(words))
     if language == "de" and cut > 1 and (noun := german.noun(words[cut - 1])):
         ending = {"m": "er", "n": "es"}.get(noun.genus, "e")  # "junge Männer": "junger Mann"
@@ -375,6 +387,10 @@ def _singular(word: str, language: str | None) -> str:
         return word[:-3] + "ão"  # "organizações"
     if language == "pt" and word.endswith("ns"):
         return word[:-2] + "m"  # "jovens"
+    if language == "pt" and word.endswith("eses") and len(word) > 6:
+        return word[:-4] + "ês"  # "portugueses"
+    if language == "es" and word.endswith("eses") and len(word) > 6:
+        return word[:-4] + "és"  # "franceses"
     if language in ("es", "pt") and len(word) > 5 and word.endswith(("res", "les", "nes", "zes")):
         return word[:-2]  # "pescadores", "civiles"
     if language == "en" and word.endswith("ies") and len(word) > 5:
@@ -404,7 +420,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if m is None or first is None:
         return None
     head = low[first.start(1) : first.end(1)]
-    if head in P.CONNECTORS:  # "Una de las víctimas", "one of the sailors": one of a group
+    # "Una de las víctimas", "one of the sailors", "um dos sorteados": one of a group
+    if head in P.CONNECTORS or (head in P.OF_PLURAL and m.group("det") in P.ONE_OF):
         return _one_of_named(ctx, par, m.group("det"), first.end())
     acronym = first.group(1).isupper() and len(head) > 1  # "(A) UN logistics officer", not "un"
     if (vocab.has("function_words", head) and not acronym) or vocab.verb_re.fullmatch(head):
@@ -847,6 +864,8 @@ def _described_again(ctx: Context, par: int, found: Found | None, lo: int, hi: i
     text = ctx.masked[par]
     start = text.find(found[1], lo)
     aside = P.APPOSED.match(text, start + len(found[1])) if start >= 0 else None
+    if aside and P.ONE_OF_THE.match(ctx.folded[par], aside.start() + 1):
+        return None  # "le régulo de Nanjua, uma das aldeias visitadas": where, not who
     again = _descriptor(ctx, par, aside.start() + 1, hi) if aside else None
     return again if again and again[0] == "role" else None
 

@@ -5024,3 +5024,32 @@ def test_a_quote_ending_its_sentence_inside_the_marks(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Outros festejavam. «Esperei nove anos por esta chave na minha mão», disse um dos "
+            "contemplados.",
+            ["contemplado"],
+        ),
+        (
+            "A missão é paga por uma paróquia do Porto. Um dos voluntários portugueses, que já "
+            "esteve na Guiné, fez as contas: «Cada euro vira antibiótico, leite ou combustível».",
+            ["voluntário português"],
+        ),
+        (  # one of the villages is where, not who
+            "«O milho ainda não está maduro e as reservas já acabaram», explicou o régulo de "
+            "Cumura, uma das aldeias visitadas.",
+            ["régulo de Cumura"],
+        ),
+        (
+            "Un grupo de pescadores que esperaba en el muelle celebró el fallo. «Aquí vivimos de "
+            "la pesca, no de los hoteles», dijo uno de ellos.",
+            ["pescador"],
+        ),
+    ],
+)
+def test_one_of_a_portuguese_group(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
