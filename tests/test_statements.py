@@ -5053,3 +5053,22 @@ def test_a_quote_ending_its_sentence_inside_the_marks(
 )
 def test_one_of_a_portuguese_group(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Repairs are slow. Ann Pryor, a retired engineer in Somerset, services shutters in her "
+            'garage. Her advice was blunt: "Treat them like tractors, with patience and grease."',
+            ["Ann Pryor"],
+        ),
+        (
+            "« Nous avons reçu les premières caisses lundi », a dit le conservateur Paul Morel. Sa "
+            "réponse aux critiques fut brève : « Les œuvres sont mieux ici qu'à Kharkiv. »",
+            ["Paul Morel", "Paul Morel"],
+        ),
+    ],
+)
+def test_a_possessive_answer_is_its_owners(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
