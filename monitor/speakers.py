@@ -691,6 +691,8 @@ def _plural_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """A plural with its article opening a sentence that reports speech ("Les organisateurs ont
     annoncé …", "Des représentants de syndicats ont dénoncé « … »"): the group a plural pronoun
     refers to next ("ont-ils indiqué"). A bare plural may be a surname ("Albares dijo")."""
+    if P.PLURAL_NOUN.match(ctx.masked[par], lo, hi) is None:
+        return None  # most sentences: checked first, since this runs on every one
     group = _bare_plural(ctx, par, lo, hi)
     return group if group is not None and group.start > lo else None
 
