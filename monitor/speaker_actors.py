@@ -274,7 +274,8 @@ def _run_actors(
         if (
             before in P.LOCATIVE
             or before in P.SETTLEMENTS  # "im Dorf Mala Tokmatschka"
-            or par[max(0, s - 2) : s] in ("à ", "À ")  # "À Bordeaux, un importateur assure"
+            # "À Bordeaux, un importateur assure"; not "(viagem) à Ucrânia de Rita Gaspar"
+            or (k == 0 and par[max(0, s - 2) : s] in ("à ", "À "))
             or watched_place(folded, ctx.lexicon.single_words, ctx.lexicon.multiword_places)
             or (len(name) == 1 and folded[0] not in ctx.known and before in _ORIGIN)
         ):  # "bombeira de Loures, de 41 anos": where she is from, not who

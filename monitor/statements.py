@@ -505,6 +505,7 @@ class Patterns:
         r"|cependant|however|ademas|tambien|aussi|tambem"
         r"|por telefono|al telefono|par telephone|au telephone|by (?:tele)?phone|on the phone"
         r"|por telefone|pelo telefone|ao telefone|telefonisch|am telefon"  # "(dijo) por teléfono"
+        r"|a rir|a sorrir|entre risos|entre risas|en riant|en souriant|laughing|lachend"
         rf"|(?:(?:ce|el|on|am|na|no|le|this|este|esta) )?(?:{_WEEKDAYS})"  # "(a reconnu) mardi"
         r"(?: (?:matin|soir|morning|evening|afternoon|abend))?"
         r"|hier|ayer|ontem|gestern|yesterday|today|hoy|hoje|heute|aujourd'hui)(?!\w)[\s,]*"

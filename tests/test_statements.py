@@ -5072,3 +5072,23 @@ def test_one_of_a_portuguese_group(body: str, expected: list[str], lex: Lexicon)
 )
 def test_a_possessive_answer_is_its_owners(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Cada ambulância é uma prova de que a Europa não se cansou», disse a Embaixada da "
+            "Ucrânia em Lisboa.\n\nÉ a terceira viagem à Ucrânia de Marta Leal, enfermeira de "
+            "Setúbal. «Vi as imagens dos hospitais e pensei que podia ajudar», contou.",
+            ["Embaixada da Ucrânia em Lisboa", "Marta Leal"],
+        ),
+        (
+            "«Aquí nadie se va sin probar una de mis arepas», dijo Rosa Pérez. «Si no les gusta, "
+            "la segunda es gratis para todos», dijo entre risas una clienta.",
+            ["Rosa Pérez", "clienta"],
+        ),
+    ],
+)
+def test_a_name_after_a_place_and_laughing(body: str, expected: list[str], lex: Lexicon) -> None:
+    assert speakers(body, lex) == expected
