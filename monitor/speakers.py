@@ -1166,6 +1166,16 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
         )
     ):
         return found
+    subject = next(  # "X's envoy to the council, Rubén Aponte, rejected it as “…”": Aponte
+        (
+            (k, v)
+            for p, o, k, v, sub in reversed(ctx.events)
+            if p == q.par and s0 <= o < q.start and sub
+        ),
+        None,
+    )
+    if subject:
+        return subject
     later = [s for s in starts if s > q.start]
     actors = _between(ctx, q.par, s0, later[0] if later else len(ctx.masked[q.par]))
     if actors and (found := _resolve(actors[0], q.par, ctx)):

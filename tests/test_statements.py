@@ -5092,3 +5092,12 @@ def test_a_possessive_answer_is_its_owners(body: str, expected: list[str], lex: 
 )
 def test_a_name_after_a_place_and_laughing(body: str, expected: list[str], lex: Lexicon) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_the_subject_of_a_sentence_without_a_verb_of_saying(lex: Lexicon) -> None:
+    body = (
+        "The Human Rights Council debated the report on Tuesday.\n\nVenezuela's envoy to the "
+        "council, Rubén Salas, rejected the report as “a political exercise paid for by those "
+        "who want to strangle our economy” and left the room."
+    )
+    assert speakers(body, lex) == ["Rubén Salas"]
