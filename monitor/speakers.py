@@ -1180,8 +1180,10 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
     actors = _between(ctx, q.par, s0, later[0] if later else len(ctx.masked[q.par]))
     if actors and (found := _resolve(actors[0], q.par, ctx)):
         return found
-    if found := _last_in_paragraph(ctx, q.par, q.start, subjects_only=False):
-        return found  # reported speech goes on: its source
+    if found := _last_in_paragraph(ctx, q.par, q.start) or _last_in_paragraph(
+        ctx, q.par, q.start, subjects_only=False
+    ):
+        return found  # reported speech goes on: its source, the subject first
     name = _lenient_person(ctx.masked[q.par][s0 : q.start], ctx)
     return ("person", name) if name else None  # "La estatal Corpoelec atribuyó … «…»"
 

@@ -5101,3 +5101,12 @@ def test_the_subject_of_a_sentence_without_a_verb_of_saying(lex: Lexicon) -> Non
         "who want to strangle our economy” and left the room."
     )
     assert speakers(body, lex) == ["Rubén Salas"]
+
+
+def test_reported_speech_goes_on_from_the_subject(lex: Lexicon) -> None:
+    body = (
+        "Los vecinos se oponen a la terminal. «Nadie nos ha preguntado nada», protestó Ana "
+        "Sanchis, de la asociación vecinal de Natzaret. «Ellos ganan los récords y nosotros nos "
+        "quedamos con los camiones»."
+    )
+    assert speakers(body, lex) == ["Ana Sanchis"]  # the first quote is too short to count
