@@ -154,6 +154,15 @@ def _run_actors(
             continue  # dateline: "PARIS —", "KIEW (dpa) –", "CARACAS/HAMBURG (dpa) –"
         if vocab.words.get(words[0]) == "anon":
             continue  # "Fuentes del Ministerio de Defensa": anonymous sources
+        if (  # "(the country's largest business) federation, Fedecámaras,": its name
+            len(words) == 1
+            and w not in known
+            and par[s - 2 : s] == ", "
+            and par[e : e + 1] == ","
+            and vocab.has("institution_words", low[low.rfind(" ", 0, s - 2) + 1 : s - 2])
+        ):
+            out.append(Actor(s, e, "inst", run, "named"))
+            continue
         prev = P.PREV_WORD.search(low, max(0, s - 30), s)
         det = "l'" if low[s - 2 : s] == "l'" else prev.group(1) if prev else ""  # l'Unicef
         if german and prev and det in ("des", "der") and _spokesperson_before(low, prev.start(1)):

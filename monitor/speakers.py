@@ -1350,6 +1350,17 @@ def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor |
     return person if comma >= 0 and len(described) <= 4 and plain else None
 
 
+def _apposed_name(ctx: Context, par: int, subject: Actor) -> Actor | None:
+    """A body's own name between commas after its description: "Venezuela's largest business
+    federation, Fedecámaras, urged" (the subject is Fedecámaras)."""
+    if subject.kind not in ("inst", "ref"):
+        return None
+    after = next((a for a in ctx.actors[par] if a.start >= subject.end), None)
+    if after is None or after.phrase != "named":
+        return None
+    return after if ctx.masked[par][subject.end : after.start] == ", " else None
+
+
 def _role_of(ctx: Context, par: int, lo: int, subject: Actor) -> Actor | None:
     """Someone unnamed by a title over the institution opening the sentence ("A vereadora da
     Cultura da Câmara Municipal de Lisboa reconheceu …"): the subject is the role."""
@@ -1436,7 +1447,12 @@ def _read_paragraph(
             items.append(group)
         elif first is not None:
             subject = _after_opening_phrase(ctx, idx, s, e, first)
-            subject = _apposed_person(ctx, idx, subject, e) or _member(ctx, idx, subject) or subject
+            subject = (
+                _apposed_person(ctx, idx, subject, e)
+                or _member(ctx, idx, subject)
+                or _apposed_name(ctx, idx, subject)
+                or subject
+            )
             if role := _role_of(ctx, idx, lead, subject):
                 items.append(role)
                 subject = role

@@ -5110,3 +5110,15 @@ def test_reported_speech_goes_on_from_the_subject(lex: Lexicon) -> None:
         "quedamos con los camiones»."
     )
     assert speakers(body, lex) == ["Ana Sanchis"]  # the first quote is too short to count
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Venezuela's largest business federation", "The country's largest business federation"],
+)
+def test_a_body_named_between_commas_after_its_description(opening: str, lex: Lexicon) -> None:
+    body = (
+        f"{opening}, Fedecomercio, urged the government to publish reserve data. "
+        '"Without numbers, every rumour becomes a price," the federation said.'
+    )
+    assert speakers(body, lex) == ["Fedecomercio"]
