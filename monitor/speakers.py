@@ -628,6 +628,7 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     found = _descriptor(ctx, par, lo, stop)
     if found is None or found[0] != "role":
         return None
+    found = _described_again(ctx, par, found, lo, stop) or found  # "One guest, a teacher"
     if (
         end_of is None
         and not body
@@ -869,7 +870,8 @@ def _described_again(ctx: Context, par: int, found: Found | None, lo: int, hi: i
     if aside and P.ONE_OF_THE.match(ctx.folded[par], aside.start() + 1):
         return None  # "le régulo de Nanjua, uma das aldeias visitadas": where, not who
     again = _descriptor(ctx, par, aside.start() + 1, hi) if aside else None
-    return again if again and again[0] == "role" else None
+    # a trade, not where they come from: "Un survivant, un Indien de 31 ans" is the survivor
+    return again if again and again[0] == "role" and again[1][:1].islower() else None
 
 
 def _titled_name(ctx: Context, par: int, lo: int, person: Actor) -> bool:

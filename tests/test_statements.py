@@ -5122,3 +5122,26 @@ def test_a_body_named_between_commas_after_its_description(opening: str, lex: Le
         '"Without numbers, every rumour becomes a price," the federation said.'
     )
     assert speakers(body, lex) == ["Fedecomercio"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "One guest, a nurse from Shanghai who was on board with her son, described thick "
+            'smoke in a corridor. "We heard an alarm, then shouting, and then everybody ran," she '
+            "told reporters.",
+            ["nurse from Shanghai"],
+        ),
+        (  # where they come from does not describe them again
+            "Un survivant, un Népalais de 29 ans qui a perdu son frère dans le naufrage, doit "
+            "témoigner lundi. Dans une lettre lue par son avocat, il a écrit : « Je ne veux plus "
+            "que personne monte dans ces bateaux. »",
+            ["survivant"],
+        ),
+    ],
+)
+def test_someone_unnamed_described_again_opening_a_sentence(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
