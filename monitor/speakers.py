@@ -234,6 +234,11 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     found = just_named or named or (_last(ctx, par, actor.start, kinds) if generic else None)
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
+    # "the department" after "The Home Office said": the body its paragraph is about (German
+    # "des Ministeriums" names whose spokesperson, which the genitive tells)
+    if not found and actor.phrase == "inst" and ctx.language != "de":
+        subject = _last_in_paragraph(ctx, par, actor.start)
+        found = subject if subject and subject[0] == "inst" else None
     words = [w for w in actor.value.split() if not ctx.vocab.has("same", fold_word(w))]
     modifiers = [  # not an epithet of rank: "la haute juridiction" is the Cour de cassation
         m

@@ -5145,3 +5145,12 @@ def test_someone_unnamed_described_again_opening_a_sentence(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_the_department_is_the_body_its_paragraph_is_about(lex: Lexicon) -> None:
+    body = (
+        '"Nobody asked me to come for a holiday," said the nurse, Ada Okoro.\n\nThe Home Office '
+        'said the changes would restore control. "Overseas recruitment cannot be the first answer '
+        'to every shortage," the department said.'
+    )
+    assert speakers(body, lex) == ["Ada Okoro", "Home Office"]
