@@ -279,13 +279,22 @@ class Lexicon:
         São Paulo neighbourhood), «Hotel Ucrania» (a film), "a dog called Odessa"."""
         if rule.person or text[start - 1 : start] != " ":
             return False
-        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip("«“\"„‘'(")
+        at = text.rfind(" ", 0, start - 1) + 1
+        word = text[at : start - 1].lstrip("«“\"„‘'(")
         key = _key(word)  # most terms have no word before them: a cheap test first
         if word[:1].isupper() and key in self.name_prefixes:
             return True
         # a German compound ending in one: "Zollhündin Odessa", "Containerschiff Kiew"
-        return key in self.naming_words or (
+        if key in self.naming_words or (
             word[:1].isupper() and key.endswith(_compound_heads(self.naming_words))
+        ):
+            return True
+        # with an adjective of origin between: "le porte-avions soviétique Kiev"
+        before = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if at > 1 else ""
+        return (
+            word.islower()
+            and key.endswith(_ORIGIN_ENDINGS)
+            and _key(before.lstrip("«“\"„‘'(")) in self.naming_words
         )
 
     def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
@@ -409,6 +418,10 @@ def _elsewhere_re() -> re.Pattern[str]:
 _TITLE_OPENERS = ("“", '"', "«", "„", "»")
 _CLOSERS_RE = re.compile(r"[”\"»«“]")  # not ’, which is an apostrophe too ("c’est")
 _APPOSED_RE = re.compile(r", (?:a|an|un|una|une|um|uma|ein|eine) ((?:\w+ ){0,2}\w+)")
+_ORIGIN_ENDINGS = (  # adjectives of where things come from: "soviétique", "russe", "ukrainian"
+    *("ique", "ien", "ienne", "ian", "ese", "ish", "isch", "ische", "ischer", "ischen", "ico"),
+    *("ica", "ês", "esa", "ois", "oise", "ais", "aise", "ano", "ana", "sse", "ski", "sky"),
+)
 _APPOSED_DEFINITE_RE = re.compile(r", (?:the|la|el|le|l'|o|a|der|die|das) ((?:\w+ ){0,1}\w+)")
 _FOLLOWING_RE = re.compile(r" (\w+)")
 _ESTATE_RE = re.compile(r" du [A-ZÀ-Þ]")
