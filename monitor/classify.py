@@ -291,11 +291,26 @@ class Lexicon:
             return True
         # with an adjective of origin between: "le porte-avions soviétique Kiev"
         before = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if at > 1 else ""
-        return (
-            word.islower()
-            and key.endswith(_ORIGIN_ENDINGS)
-            and _key(before.lstrip("«“\"„‘'(")) in self.naming_words
-        )
+        if word.islower() and key.endswith(_ORIGIN_ENDINGS):
+            return _key(before.lstrip("«“\"„‘'(")) in self.naming_words
+        return self._named_whole(text, at)
+
+    def _named_whole(self, text: str, at: int) -> bool:
+        """Whether the capitalised run ending at `at` is a name a naming word gives: "el ferri
+        Ciudad de Caracas", "the ship Spirit of Kyiv"."""
+        capitalised = False
+        for _ in range(4):
+            if at < 2:
+                return False
+            prev = text.rfind(" ", 0, at - 1) + 1
+            word = text[prev : at - 1]
+            if word[:1].isupper():
+                capitalised, at = True, prev
+            elif _key(word) in _RUN_PARTICLES:
+                at = prev
+            else:
+                return capitalised and _key(word) in self.naming_words
+        return False
 
     def _first_name(self, text: str, end: int, rule: _Rule) -> bool:
         """Whether a place's name is someone's first name, before a known surname that ends the
@@ -418,6 +433,7 @@ def _elsewhere_re() -> re.Pattern[str]:
 _TITLE_OPENERS = ("“", '"', "«", "„", "»")
 _CLOSERS_RE = re.compile(r"[”\"»«“]")  # not ’, which is an apostrophe too ("c’est")
 _APPOSED_RE = re.compile(r", (?:a|an|un|una|une|um|uma|ein|eine) ((?:\w+ ){0,2}\w+)")
+_RUN_PARTICLES = frozenset(["de", "del", "do", "da", "of", "di", "du"])
 _ORIGIN_ENDINGS = (  # adjectives of where things come from: "soviétique", "russe", "ukrainian"
     *("ique", "ien", "ienne", "ian", "ese", "ish", "isch", "ische", "ischer", "ischen", "ico"),
     *("ica", "ês", "esa", "ois", "oise", "ais", "aise", "ano", "ana", "sse", "ski", "sky"),

@@ -251,6 +251,7 @@ def test_a_surname_after_an_occupation_is_someone_else(body: str, lex: Lexicon) 
         "O arrastão Venezuela, da frota de Peniche, resgatou três velejadores.",
         "L'ancien porte-avions soviétique Kiev accueille des touristes à Tianjin.",
         "Uma câmara Kiev esquecida num sótão devolveu as fotos do avô. A marca Kiev fechou.",
+        "El ferri Ciudad de Caracas quedó a la deriva frente a Tenerife con 600 pasajeros.",
     ],
 )
 def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexicon) -> None:
