@@ -187,6 +187,8 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "La lluvia inundó el municipio cubano de Venezuela. En Venezuela no quedó calle seca.",
         "Camagüey, que hasta 1903 se llamó Puerto Príncipe, recibe a los turistas en enero.",
         "Los viejos todavía llaman a veces Puerto Príncipe a Camagüey.",
+        "Camagüey conservó el nombre de Puerto Príncipe hasta 1903. Puerto Príncipe era villa.",
+        "Durante tres siglos la ciudad cubana se llamó simplemente Puerto Príncipe.",
         "Pensioners marched in Donetsk, a coal-mining town in Russia's Rostov region. Donetsk "
         "has 45,000 people.",
         "La vaca se llamaba Ucraniana, como su madre.",
