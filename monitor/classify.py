@@ -255,7 +255,7 @@ class Lexicon:
             return True  # English "a" is an article: "asking for a Kiev" (a camera)
         if len(before) == 2 and before[1] in self.articles and before[0] in self.prepositions:
             return True  # "en el Donbás", "in the Donbas"
-        if low.startswith((" based", " born"), end):
+        if low.startswith((" based", " born", " trained", " educated", " raised"), end):
             return True
         if (relative := _RELATIVE_RE.match(low, end)) and relative[1] in self.relatives:
             return True  # "Caracas, das Lufthansa bis 2019 angeflogen hatte", "Odessa, where"
@@ -284,7 +284,10 @@ class Lexicon:
         key = _key(word)  # most terms have no word before them: a cheap test first
         if word[:1].isupper() and key in self.name_prefixes:
             return True
-        # a German compound ending in one: "Zollhündin Odessa", "Containerschiff Kiew"
+        # a German compound ending in one: "Zollhündin Odessa", "Containerschiff Kiew"; a name
+        # only: "un veleiro venezuelano" is a Venezuelan boat
+        if not text[start : start + 1].isupper():
+            return False
         if key in self.naming_words or (
             word[:1].isupper() and key.endswith(_compound_heads(self.naming_words))
         ):

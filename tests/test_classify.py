@@ -276,6 +276,8 @@ def test_a_place_name_only_naming_a_thing_is_not_a_mention(text: str, lex: Lexic
         "El presidente viajó a Caracas el lunes.",
         "« Kiev, c’est fini pour nous, nous partons », a-t-il dit.",
         '"We will stay," said Ana in Kyiv, "until the end."',
+        "The Kyiv-trained engineer said the panels were unsafe.",
+        "Entre os participantes está um veleiro venezuelano que saiu de Tenerife.",
     ],
 )
 def test_a_place_standing_as_a_place_is_a_mention(text: str, lex: Lexicon) -> None:
