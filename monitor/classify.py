@@ -292,9 +292,8 @@ class Lexicon:
             word[:1].isupper() and key.endswith(_compound_heads(self.naming_words))
         ):
             return True
-        # with an adjective of origin between: "le porte-avions soviétique Kiev"
-        before = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if at > 1 else ""
-        if word.islower() and key.endswith(_ORIGIN_ENDINGS):
+        if word.islower() and key.endswith(_ORIGIN_ENDINGS):  # "porte-avions soviétique Kiev"
+            before = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if at > 1 else ""
             return _key(before.lstrip("«“\"„‘'(")) in self.naming_words
         return self._named_whole(text, at)
 

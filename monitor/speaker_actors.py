@@ -187,35 +187,30 @@ def _run_actors(
         department = ctx.language == "pt" and "Secretaria" in run.split()
         # "the State Border Guard Service": a service by its capitalised name (alone, a noun)
         service = len(words) > 1 and words[-1] in _SERVICE and all(w[0].isupper() for w in name)
-        if (
-            department
-            or service
-            or (
-                (
-                    not institutions.isdisjoint(words)
-                    or (
-                        german and any(institution_compound(w, vocab) for w in words)
-                    )  # Dachverband
-                    or (  # "NATO", "La AEMPS"
-                        len(acronym := run.rpartition(" ")[2]) > 1
-                        and acronym.isupper()
-                        and len(words) <= 2
-                        and (len(words) == 1 or vocab.has("definite_articles", words[0]))
-                    )
-                    or (  # "the Kremlin", "O Itamaraty" opening a sentence
-                        len(words) <= 2
-                        and vocab.has("institution_names", words[-1])
-                        and (len(words) == 1 or vocab.has("function_words", words[0]))
-                    )
+        named_body = (
+            (
+                not institutions.isdisjoint(words)
+                or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
+                or (  # "NATO", "La AEMPS"
+                    len(acronym := run.rpartition(" ")[2]) > 1
+                    and acronym.isupper()
+                    and len(words) <= 2
+                    and (len(words) == 1 or vocab.has("definite_articles", words[0]))
                 )
-                and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
-                    after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
-                )
-                and not (  # not "Marieke de Vries von der Universität Leiden": a person, then where
-                    len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
+                or (  # "the Kremlin", "O Itamaraty" opening a sentence
+                    len(words) <= 2
+                    and vocab.has("institution_names", words[-1])
+                    and (len(words) == 1 or vocab.has("function_words", words[0]))
                 )
             )
-        ):
+            and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
+                after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)
+            )
+            and not (  # not "Marieke de Vries von der Universität Leiden": a person, then where
+                len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
+            )
+        )
+        if department or service or named_body:
             if german and prev and (adjective := _german_adjective(par, low, prev, e)):
                 det, s, run = adjective  # "das venezolanische Außenministerium"
                 words = low[s:e].split()

@@ -104,14 +104,15 @@ def _last(
 
 
 def _last_in_paragraph(
-    ctx: Context, par: int, pos: int, subjects_only: bool = True
+    ctx: Context, par: int, pos: int, subjects_only: bool = True, since: int = 0
 ) -> Found | None:
-    """The last sentence subject (or any speaker) named in paragraph `par` before `pos`."""
+    """The last sentence subject (or any speaker) named in paragraph `par` before `pos` (and
+    from `since` on)."""
     return next(
         (
             (k, v)
             for p, o, k, v, sub in reversed(ctx.events)
-            if p == par and o < pos and (sub or not subjects_only)
+            if p == par and since <= o < pos and (sub or not subjects_only)
         ),
         None,
     )
@@ -1139,7 +1140,7 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
     # is someone else's when the quote's own sentence has its verb of saying
     reported = full_stop and ctx.vocab.verb_re.search(ctx.folded[q.par], s0, q.start)
     if reported and (found := _pre(ctx, q.par, s0, q.start - 1)):
-        return found
+        return found  # (not asked again below: the same question has the same answer)
     if not introduced and (found := _post(ctx, q.last_par, q.end + 1, full_stop)):
         return found
     low = ctx.folded[q.last_par]
@@ -1147,7 +1148,7 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
         end = low.find(".", came.end())
         if found := _first_in(ctx, q.last_par, came.end(), end if end > 0 else len(low)):
             return found
-    if found := _pre(ctx, q.par, s0, q.start - 1):
+    if not reported and (found := _pre(ctx, q.par, s0, q.start - 1)):
         return found
     if found := _sentence_end(ctx, q):
         return found
@@ -1173,15 +1174,8 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
         )
     ):
         return found
-    subject = next(  # "X's envoy to the council, Rubén Aponte, rejected it as “…”": Aponte
-        (
-            (k, v)
-            for p, o, k, v, sub in reversed(ctx.events)
-            if p == q.par and s0 <= o < q.start and sub
-        ),
-        None,
-    )
-    if subject:
+    # "X's envoy to the council, Rubén Aponte, rejected it as “…”": Aponte, its subject
+    if subject := _last_in_paragraph(ctx, q.par, q.start, since=s0):
         return subject
     later = [s for s in starts if s > q.start]
     actors = _between(ctx, q.par, s0, later[0] if later else len(ctx.masked[q.par]))
@@ -1417,12 +1411,14 @@ def _read_paragraph(
 ) -> None:
     """Walk one paragraph in order: note who is named (resolving sentence subjects) and
     attribute each quotation as it comes, so that later pronouns can refer to its speaker."""
-    starts, low, actors = list(ctx.starts[idx]), ctx.folded[idx], ctx.actors[idx]
-    for q in quotes:  # a quotation ending its sentence inside the marks: “… stage.” Critic X
-        after = _NEXT_SENTENCE.match(ctx.masked[idx], q.end + 1)
-        ends = q.last_par == idx and q.text.rstrip()[-1:] in ".!?"
-        if ends and after and after.end() not in starts:
-            bisect.insort(starts, after.end())
+    starts, low, actors = ctx.starts[idx], ctx.folded[idx], ctx.actors[idx]
+    if quotes:  # a quotation ending its sentence inside the marks: “… stage.” Critic X
+        starts = list(starts)
+        for q in quotes:
+            after = _NEXT_SENTENCE.match(ctx.masked[idx], q.end + 1)
+            ends = q.last_par == idx and q.text.rstrip()[-1:] in ".!?"
+            if ends and after and after.end() not in starts:
+                bisect.insort(starts, after.end())
     subjects = set()
     items: list[Actor | Quote] = [*actors, *quotes]
     offsets = [a.start for a in actors]  # actors are in text order
