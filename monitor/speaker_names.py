@@ -400,9 +400,8 @@ def phrase_end(
 
 _RELATIVES = folded_words("who whom which that que qui quien quienes dont")
 _WHERE_END = _RELATIVES | folded_words("der die das den")  # German relatives follow a comma
-_TO_WHOM = folded_words(
-    "dem einem"
-)  # after a place: "(eine Studentin) in Maracaibo dem Lokalradio"
+# after a place: "(eine Studentin) in Maracaibo dem Lokalradio"
+_TO_WHOM = folded_words("dem einem")
 
 
 def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
