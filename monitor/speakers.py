@@ -1153,6 +1153,15 @@ def _attribute(q: Quote, ctx: Context) -> Found | None:
     if found := _sentence_end(ctx, q):
         return found
     said = [e for e in ctx.said if e[0] == q.par]
+    # "«…», informó la Dirección. Fuentes diplomáticas atribuyeron el cierre a «…»": a new
+    # subject takes over, unless German reported speech goes on ("Die Kirche sei „…“")
+    subjunctive = ctx.language == "de" and P.SUBJUNCTIVE.search(ctx.folded[q.par], s0, q.start)
+    if (
+        said
+        and not subjunctive
+        and (subject := _last_in_paragraph(ctx, q.par, q.start, since=max(s0, said[-1][1] + 1)))
+    ):
+        return subject
     if said:  # continues the paragraph's last statement
         return said[-1][2], said[-1][3]
     if q.par > 0 and not ctx.masked[q.par][: q.start - 1].strip():

@@ -5154,3 +5154,37 @@ def test_the_department_is_the_body_its_paragraph_is_about(lex: Lexicon) -> None
         'to every shortage," the department said.'
     )
     assert speakers(body, lex) == ["Ada Okoro", "Home Office"]
+
+
+def test_informo_is_a_verb_of_saying_after_an_adjective_of_origin(lex: Lexicon) -> None:
+    body = (
+        "La Dirección de Puertos chilena informó en un comunicado que el tráfico «volverá "
+        "a la normalidad en cuanto se reparen las grúas»."
+    )
+    assert speakers(body, lex) == ["Dirección de Puertos chilena"]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (  # a new subject without a verb of saying: its own words
+            "Fuentes sindicales atribuyeron el retraso a «la falta de repuestos en todo el "
+            "puerto».",
+            "fuentes sindicales",
+        ),
+        (  # German reported speech goes on: still the speaker's
+            "Die Kirche sei für viele Familien „ein Stück Heimat, die sie nie gesehen haben“.",
+            "Jonas Weber",
+        ),
+    ],
+)
+def test_a_new_subject_after_a_statement_in_its_paragraph(
+    second: str, expected: str, lex: Lexicon
+) -> None:
+    first = (
+        "„Die Großeltern haben noch Deutsch gesprochen, die Enkel sollen es lesen“, sagte Pastor "
+        "Jonas Weber."
+        if expected == "Jonas Weber"
+        else "«No habrá cortes de agua este verano en toda la ciudad», dijo el alcalde Luis Soto."
+    )
+    assert speakers(f"{first} {second}", lex)[1] == expected
