@@ -477,6 +477,20 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     described = " " in core and title_key(head, vocab) is None and not _topics_of(core, ctx)
     if m.group("det") in _PLURAL_ARTICLES and head.endswith(("s", "x")) and not complement:
         return "anon", phrase  # "Les psychologues parlent de … « … »": no one named before
+    if (  # "the stewards said": a group, as its paragraph named it ("The rally stewards")
+        ctx.language == "en"
+        and m.group("det") == "the"
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and phrase.islower()
+        and not complement
+        and vocab.verb_re.match(low, end + 1)
+    ):
+        groups = list(re.finditer(rf"(?<!\w)the ((?:[a-z]+ ){{0,2}}{head})(?!\w)", low[:lo]))
+        if not groups:
+            return "anon", phrase
+        start, end = groups[-1].start(1), phrase_end(text, low, groups[-1].end(), vocab)[0]
+        return "anon", text[start:end]  # "The families of two of the detainees"
     if (  # "dijo la mujer" after "La hija de una paciente … recuerda": someone unnamed too
         definite
         and not complement

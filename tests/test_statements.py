@@ -5188,3 +5188,26 @@ def test_a_new_subject_after_a_statement_in_its_paragraph(
         else "«No habrá cortes de agua este verano en toda la ciudad», dijo el alcalde Luis Soto."
     )
     assert speakers(f"{first} {second}", lex)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The race marshals later fined two crews for speeding through the village. "
+            '"Public roads stay public roads, even during a rally," the marshals said.',
+            "race marshals",
+        ),
+        (
+            "The parents of three of the pupils said in a letter that nobody had called them. "
+            '"Every day without news is a day our children lose," the parents said.',
+            "parents of three of the pupils",
+        ),
+    ],
+)
+def test_the_plural_that_speaks_is_the_group_its_paragraph_named(
+    paragraph: str, expected: str, lex: Lexicon
+) -> None:
+    first = 'Ana Reyes, the driver, smiled. "We gambled on soft tyres and it paid off," she said.'
+    body = f"{first}\n\n{paragraph}"
+    assert speakers(body, lex) == ["Ana Reyes", expected]
