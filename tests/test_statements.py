@@ -5211,3 +5211,11 @@ def test_the_plural_that_speaks_is_the_group_its_paragraph_named(
     first = 'Ana Reyes, the driver, smiled. "We gambled on soft tyres and it paid off," she said.'
     body = f"{first}\n\n{paragraph}"
     assert speakers(body, lex) == ["Ana Reyes", expected]
+
+
+def test_com_ends_a_portuguese_description(lex: Lexicon) -> None:
+    body = (
+        "“Quem tem a chave do armazém tem tudo, e toda a gente sabe disso”, disse um guarda do "
+        "porto com experiência em casos semelhantes, que pediu anonimato."
+    )
+    assert speakers(body, lex) == ["guarda do porto"]
