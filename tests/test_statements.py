@@ -5219,3 +5219,11 @@ def test_com_ends_a_portuguese_description(lex: Lexicon) -> None:
         "porto com experiência em casos semelhantes, que pediu anonimato."
     )
     assert speakers(body, lex) == ["guarda do porto"]
+
+
+def test_a_french_body_named_with_its_adjective_in_een(lex: Lexicon) -> None:
+    body = (
+        "L'Union européenne finance une partie de ces vols. La Commission européenne a indiqué "
+        "que le dispositif serait maintenu « au moins jusqu'à la fin de l'année prochaine »."
+    )
+    assert speakers(body, lex) == ["Commission européenne"]
