@@ -64,13 +64,15 @@ class Context:
     town: str | None = None  # the dateline's, which unnamed local officials serve
 
 
-def _after_the(low: str, s: int) -> bool:
-    """Whether a definite article stands right before `s` ("selon l'Unicef", "the Seniat");
-    not German, where every noun takes one."""
-    return low.endswith(_THE, 0, s) or (s <= 4 and f" {low[:s]}".endswith(_THE))
+def _after_the(low: str, s: int, language: str | None) -> bool:
+    """Whether a definite article stands right before `s` ("selon l'Unicef", "the Seniat", "o
+    Acnur"); not German, where every noun takes one."""
+    articles = _THE_PT if language == "pt" else _THE
+    return low.endswith(articles, 0, s) or (s <= 4 and f" {low[:s]}".endswith(articles))
 
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
+_THE_PT = (*_THE, " o ")  # not "a", also "to"; and Spanish "o" is "or"
 _SERVICE = frozenset(["service", "services"])
 _THE_WORDS = frozenset(["the", "la", "le", "el", "l'", "les", "los", "las"])
 _OF_PLACE = ("ische ", "ischen ")  # German adjectives of place: ukrainische, sächsischen
@@ -140,7 +142,7 @@ def _run_actors(
             and s not in after_role
             and e not in aged
             and _ordinary(w, vocab, german)
-            and not _after_the(low, s)
+            and not _after_the(low, s, ctx.language)
             and not (par[s - 2 : s] == ", " and par[e : e + 1] in ",.")  # ", Yelitza,"
             and low.find("jahrige", max(0, s - 10), s) < 0  # "die neunjährige Marie"
             and not (par[e : e + 1] == "," and P.SURNAME_WITHHELD.match(low, e))
@@ -316,7 +318,7 @@ def _run_actors(
             if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):
                 after = P.TOKEN.match(low, e)  # not "the Darién jungle"
                 place = after is not None and after.group(1) in P.GEOGRAPHY
-                if _after_the(low, s) and not P.AGE.match(par, e) and not place:
+                if _after_the(low, s, ctx.language) and not P.AGE.match(par, e) and not place:
                     out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
                 continue
             value = ctx.known.get(folded[0], value)

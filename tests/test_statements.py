@@ -5227,3 +5227,12 @@ def test_a_french_body_named_with_its_adjective_in_een(lex: Lexicon) -> None:
         "que le dispositif serait maintenu « au moins jusqu'à la fin de l'année prochaine »."
     )
     assert speakers(body, lex) == ["Commission européenne"]
+
+
+def test_a_portuguese_body_after_its_article_o(lex: Lexicon) -> None:
+    body = (
+        "A neta, Rita Lopes, ajuda nos estudos. “A avó escreve bem, só precisa de mais tempo "
+        "para rever”, disse.\n\nSegundo o Iefp, mais de 8 mil pessoas se inscreveram. “O curso "
+        "não tem limite de idade, e esse número cresce a cada ano”, informou o instituto."
+    )
+    assert speakers(body, lex) == ["Rita Lopes", "Iefp"]
