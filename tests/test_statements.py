@@ -5236,3 +5236,12 @@ def test_a_portuguese_body_after_its_article_o(lex: Lexicon) -> None:
         "não tem limite de idade, e esse número cresce a cada ano”, informou o instituto."
     )
     assert speakers(body, lex) == ["Rita Lopes", "Iefp"]
+
+
+def test_a_board_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "The National Transportation Safety Board of Canada said it had sent two investigators. "
+        "“It is too early to say whether this was a maintenance issue or a component failure,” "
+        "the board said."
+    )
+    assert speakers(body, lex) == ["National Transportation Safety Board of Canada"]
