@@ -499,7 +499,13 @@ def institution(
             and (det in GERMAN_DEFINITE or det in _GERMAN_CONTRACTED or adjective)
         )
         return Actor(s, e, "ref" if generic else "inst", run, "inst")
-    while len(words) > 1 and " " in run and vocab.has("function_words", words[0]):
+    # an acronym is no article: "UN Humanitarian Air Service" keeps its "UN"
+    while (
+        len(words) > 1
+        and " " in run
+        and vocab.has("function_words", words[0])
+        and not (len(lead := run.split(" ", 1)[0]) > 1 and lead.isupper())
+    ):
         det, words, s = words[0], words[1:], s + len(run.split(" ", 1)[0]) + 1
         run = run.split(" ", 1)[1]
     first = run.split(" ", 1)[0]

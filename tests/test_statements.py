@@ -5245,3 +5245,12 @@ def test_a_board_is_a_body(lex: Lexicon) -> None:
         "the board said."
     )
     assert speakers(body, lex) == ["National Transportation Safety Board of Canada"]
+
+
+def test_an_acronym_opening_a_body_is_no_article(lex: Lexicon) -> None:
+    body = (
+        "The UN Humanitarian Air Service, which runs helicopter shuttles to the north, said "
+        "demand had tripled. “Every closure in the capital pushes more weight onto a runway "
+        "that was never built for it,” the service said."
+    )
+    assert speakers(body, lex) == ["UN Humanitarian Air Service"]
