@@ -5254,3 +5254,11 @@ def test_an_acronym_opening_a_body_is_no_article(lex: Lexicon) -> None:
         "that was never built for it,” the service said."
     )
     assert speakers(body, lex) == ["UN Humanitarian Air Service"]
+
+
+def test_an_enterprise_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "The Moldovan State Air Navigation Enterprise said in a written reply that any reopening "
+        '"will start with one airport and one corridor, not with the whole map."'
+    )
+    assert speakers(body, lex) == ["Moldovan State Air Navigation Enterprise"]
