@@ -352,7 +352,8 @@ class Patterns:
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     SETTLEMENTS = _words(  # "the village of (Mala Tokmachka)": a place, not a person
         "village town city district municipality aldea pueblo ciudad localidad municipio ville "
-        "commune bourg cidade vila aldeia município localidade dorf stadt gemeinde ortschaft"
+        "commune bourg cidade vila aldeia município localidade dorf stadt gemeinde ortschaft "
+        "estado"  # "(la gobernación) del estado Zulia"
     )
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
     DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|le|l'|o|a|der|die) ?$")  # folded

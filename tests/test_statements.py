@@ -5262,3 +5262,11 @@ def test_an_enterprise_is_a_body(lex: Lexicon) -> None:
         '"will start with one airport and one corridor, not with the whole map."'
     )
     assert speakers(body, lex) == ["Moldovan State Air Navigation Enterprise"]
+
+
+def test_a_venezuelan_state_named_after_estado(lex: Lexicon) -> None:
+    body = (
+        "La gobernación del estado Lara afirmó en un comunicado que la reapertura «devuelve a "
+        "Barquisimeto el lugar que nunca debió perder»."
+    )
+    assert speakers(body, lex) == ["gobernación del estado Lara"]
