@@ -1023,9 +1023,11 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             return found  # "Auf die Frage, ob …, antwortete Henning knapp: „…“"
         if found := _subject(ctx, par, lo, verb.start()):
             return found
-        before = ctx.masked[par][lo : verb.start()].split()
+        # "Liefers verriet …: „…“", "En una nota posterior, Aena precisó": a name alone before
+        # its verb
+        before = ctx.masked[par][_after_opener(ctx, par, lo, verb.start()) : verb.start()].split()
         if len(before) == 1 and (name := _lenient_person(before[0], ctx)):
-            return "person", name  # "Liefers verriet …: „…“": a surname, alone before its verb
+            return "person", name
         if bare := _bare_plural(ctx, par, lo, hi):
             return bare.kind, bare.value
         return (

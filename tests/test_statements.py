@@ -5270,3 +5270,12 @@ def test_a_venezuelan_state_named_after_estado(lex: Lexicon) -> None:
         "Barquisimeto el lugar que nunca debió perder»."
     )
     assert speakers(body, lex) == ["gobernación del estado Lara"]
+
+
+def test_a_name_alone_before_its_verb_after_an_opening_phrase(lex: Lexicon) -> None:
+    body = (
+        "«Nadie tendrá que caminar más que ahora; esa es la promesa», aseguró Luisa Pardo. En "
+        "una nota posterior, Fomesa precisó que la terminal tendrá «controles automatizados "
+        "para todos los vuelos internacionales»."
+    )
+    assert speakers(body, lex) == ["Luisa Pardo", "Fomesa"]
