@@ -275,6 +275,17 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
         return _last(ctx, par, actor.start, ("group", "anon"))
     if vocab.has("pron_gendered", word) and (opener := _opening_institution(ctx, par, actor)):
         return ("inst", opener.value) if opener.kind == "inst" else _ref(opener, par, ctx)
+    if (  # "le gouvernement a dénoncé la décision, qu'il qualifie de « … »": its own subject
+        ctx.language in ("fr", "de")
+        and vocab.has("pron_gendered", word)
+        and (
+            subject := _last_in_paragraph(
+                ctx, par, actor.start, since=_sentence_start(ctx, par, actor.start)
+            )
+        )
+        and subject[0] == "inst"
+    ):
+        return subject
     kinds = _ANYONE if vocab.has("pron_ambiguous", word) else _SOMEONE
     other = _OTHER_KIN.get(word, frozenset())  # "she" is not "Her son, Wilfrid,"
     agrees = (lambda v: ctx.roles.get(v, set()).isdisjoint(other)) if other else None
@@ -288,6 +299,11 @@ _EPITHET = re.compile(r"(?<!\w)(?:the|la|le|el|o|a|der|die|l') ?((?:[a-z]+ )?[a-
 _OTHER_KIN = dict.fromkeys(["she", "ella", "elle", "ela"], P.KIN_MALE) | dict.fromkeys(
     ["he", "il", "ele"], P.KIN_FEMALE
 )
+
+
+def _sentence_start(ctx: Context, par: int, pos: int) -> int:
+    """Where the sentence holding offset `pos` of paragraph `par` starts."""
+    return ctx.starts[par][bisect.bisect_right(ctx.starts[par], pos) - 1]
 
 
 def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None:

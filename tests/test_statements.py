@@ -5279,3 +5279,12 @@ def test_a_name_alone_before_its_verb_after_an_opening_phrase(lex: Lexicon) -> N
         "para todos los vuelos internacionales»."
     )
     assert speakers(body, lex) == ["Luisa Pardo", "Fomesa"]
+
+
+def test_a_pronoun_in_its_sentence_is_the_body_that_opens_it(lex: Lexicon) -> None:
+    body = (
+        "« Les prix ont doublé depuis le mois dernier, et personne ne sait pourquoi », explique "
+        "un agent de voyages.\n\nÀ Lyon, la préfecture a rejeté la demande des compagnies, "
+        "qu'elle juge « contraire à toutes les règles en vigueur dans le département »."
+    )
+    assert speakers(body, lex) == ["agent de voyages", "préfecture"]
