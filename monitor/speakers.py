@@ -546,6 +546,8 @@ def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
     if P.GERMAN_DEFINITE_OF.match(phrase, phrase.find(" ")):  # not "eines Hilfswerks in Caracas"
         phrase = phrase.partition(" in ")[0]
     noun, _, complement = phrase.partition(" ")
+    if complement.startswith("in "):  # "eine Sprecherin in Berlin": where, not whose
+        complement = ""
     words = fold(complement).split()
     generic = ctx.vocab.sets["generic_institutions"]
 

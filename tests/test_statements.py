@@ -5288,3 +5288,11 @@ def test_a_pronoun_in_its_sentence_is_the_body_that_opens_it(lex: Lexicon) -> No
         "qu'elle juge « contraire à toutes les règles en vigueur dans le département »."
     )
     assert speakers(body, lex) == ["agent de voyages", "préfecture"]
+
+
+def test_a_german_spokesperson_in_a_city_speaks_for_the_body_before(lex: Lexicon) -> None:
+    body = (
+        "Das Bundesgesundheitsministerium bestätigte den Vorfall. »Wir haben die Behörden vor "
+        "Ort um Aufklärung gebeten«, sagte eine Sprecherin in Berlin."
+    )
+    assert speakers(body, lex) == ["Sprecherin des Bundesgesundheitsministeriums"]
