@@ -5296,3 +5296,11 @@ def test_a_german_spokesperson_in_a_city_speaks_for_the_body_before(lex: Lexicon
         "Ort um Aufklärung gebeten«, sagte eine Sprecherin in Berlin."
     )
     assert speakers(body, lex) == ["Sprecherin des Bundesgesundheitsministeriums"]
+
+
+def test_a_vereinigung_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "Die Vereinigung Lokführer, die Gewerkschaft der Zugführer, fordert mehr Personal. „Wer "
+        "zwölf Stunden am Stück fährt, gefährdet Hunderte Fahrgäste“, erklärte der Verband."
+    )
+    assert speakers(body, lex) == ["Vereinigung Lokführer"]
