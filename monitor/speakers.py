@@ -371,18 +371,22 @@ def _one_of(plural: str, language: str | None) -> str:
     return " ".join([_singular(w, language) if i < cut else w for i, w in enumerate(words)])
 
 
-def _one_of_named(ctx: Context, par: int, det: str, pos: int) -> Found | None:
+def _one_of_named(ctx: Context, par: int, det: str, pos: int, hi: int) -> Found | None:
     """One of a group named whole: "Una de las víctimas", "one of the protesters" (`pos` after
-    "de", "of"), in the singular, as "one of them" is."""
+    "de", "of"), in the singular, as "one of them" is; or as described right after ("one of
+    the organisers, a retired schoolteacher")."""
     text, low = ctx.masked[par], ctx.folded[par]
     noun = P.TOKEN.match(text, pos)
     if noun and low[noun.start(1) : noun.end(1)] in P.ARTICLES:
         noun = P.TOKEN.match(text, noun.end())
     if det not in P.ONE_OF or noun is None or not noun.group(1).islower():
         return None
-    if ctx.vocab.has("function_words", low[noun.start(1) : noun.end(1)]):
-        return None  # "Eine von ihnen"
+    word = low[noun.start(1) : noun.end(1)]
+    if ctx.vocab.has("function_words", word) or ctx.vocab.words.get(word) == "pron":
+        return None  # "Eine von ihnen", "uno de ellos"
     end = phrase_end(text, low, noun.end(1), ctx.vocab)[0]
+    if text[end : end + 2] == ", " and _indefinite(ctx, par, end + 2):
+        return _descriptor(ctx, par, end + 1, hi)
     return "role", _one_of(text[noun.start(1) : end], ctx.language)
 
 
@@ -444,7 +448,7 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     head = low[first.start(1) : first.end(1)]
     # "Una de las víctimas", "one of the sailors", "um dos sorteados": one of a group
     if head in P.CONNECTORS or (head in P.OF_PLURAL and m.group("det") in P.ONE_OF):
-        return _one_of_named(ctx, par, m.group("det"), first.end())
+        return _one_of_named(ctx, par, m.group("det"), first.end(), hi)
     acronym = first.group(1).isupper() and len(head) > 1  # "(A) UN logistics officer", not "un"
     if (vocab.has("function_words", head) and not acronym) or vocab.verb_re.fullmatch(head):
         return None

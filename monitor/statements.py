@@ -294,7 +294,7 @@ class Patterns:
     DET_NEXT_EN = re.compile(rf"(?<!\w)(?:the|its|his|her) +(?P<mod>(?:{_MOD} +){{0,2}})$")
     DESCRIPTOR = re.compile(  # "una estudiante de Derecho", "die Schwester eines der Inhaftierten"
         r"[\s,]*(?P<det>the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das|den|dem|ein|eine|einer|eines"
-        r"|un|una|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre"
+        r"|un|una|uno|une|um|uma|an|one|his|her|its|their|su|son|sa|seu|sua|sein|seine|ihr|ihre"
         r"|another|otra|otro|autre|outra|outro|this|cette|cet|ce|esta|este|essa|esse|diese|dieser)"
         r"(?:(?<=')|(?!\w))(?: +(?:autre|otra|otro|outra|outro))? *(?P<np>(?:[\w-]+'? *){1,6})"
     )  # "une autre vendeuse" is a "vendeuse"
@@ -373,7 +373,7 @@ class Patterns:
         "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne von"
         " fur"  # "(Sprecher der Senatsverwaltung) für Wirtschaft"
     )
-    ONE_OF = _words("um uma un una une one")  # "(responsável) de uma das (fábricas)"
+    ONE_OF = _words("um uma un una uno une one")  # "(responsável) de uma das (fábricas)"
     OF_PLURAL = _words("das dos de des del of")
     ONE_OF_THE = re.compile(r" *(?:one|un|una|une|um|uma|uno) (?:of|de|d'|dos|das|des|del)(?!\w)")
     ARTICLES = _words(  # and possessives: "(représentant) de leur association"

@@ -5304,3 +5304,30 @@ def test_a_vereinigung_is_a_body(lex: Lexicon) -> None:
         "zwölf Stunden am Stück fährt, gefährdet Hunderte Fahrgäste“, erklärte der Verband."
     )
     assert speakers(body, lex) == ["Vereinigung Lokführer"]
+
+
+_SIGNATURES_ES = (
+    "Los vecinos recogieron mil firmas contra los vuelos nocturnos. «Nos mudamos aquí por la "
+    "tranquilidad y ahora se va a las cinco de la mañana», "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Residents have collected a thousand signatures against night flights. “We moved here "
+            "for the quiet. Now the quiet leaves at five in the morning,” said one of the "
+            "organisers, a retired nurse from Balice.",
+            "retired nurse from Balice",
+        ),
+        (_SIGNATURES_ES + "dijo uno de los organizadores.", "organizador"),
+        (
+            _SIGNATURES_ES + "dijo uno de los organizadores, un maestro jubilado de Tarma.",
+            "maestro jubilado de Tarma",
+        ),
+        (_SIGNATURES_ES + "dijo uno de ellos.", "vecino"),
+    ],
+)
+def test_one_of_a_group_and_how_they_are_described(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
