@@ -144,6 +144,7 @@ def _run_actors(
             and _ordinary(w, vocab, german)
             and not _after_the(low, s, ctx.language)
             and not (par[s - 2 : s] == ", " and par[e : e + 1] in ",.")  # ", Yelitza,"
+            and not (par[e : e + 1] == "," and s in ctx.starts[idx])  # "Conviasa, la aerolínea"
             and low.find("jahrige", max(0, s - 10), s) < 0  # "die neunjährige Marie"
             and not (par[e : e + 1] == "," and P.SURNAME_WITHHELD.match(low, e))
             and not vocab.has("generic_institutions", low[low.rfind(" ", 0, s - 1) + 1 : s - 1])
@@ -320,6 +321,10 @@ def _run_actors(
                 place = after is not None and after.group(1) in P.GEOGRAPHY
                 if _after_the(low, s, ctx.language) and not P.AGE.match(par, e) and not place:
                     out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
+                elif s in ctx.starts[idx] and _described_as_body(par, low, e, vocab):
+                    article, _, rest = run.partition(" ")  # "A CPFL Paulista": all but "A"
+                    start = e - len(rest) if rest and fold_word(article) in P.ARTICLES else s
+                    out.append(Actor(start, e, "inst", par[start:e], "inst"))
                 continue
             value = ctx.known.get(folded[0], value)
             if namesakes := ctx.namesakes.get(folded[0]):  # the one named in this paragraph
@@ -332,6 +337,26 @@ def _run_actors(
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out
+
+
+def _described_as_body(par: str, low: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether a name ending at `end` is described right after as a body, between commas: "A
+    Transpetro, subsidiária da Petrobras que opera o terminal, informou", "Conviasa, la
+    aerolínea de bandera venezolana, aseguró"."""
+    if par[end : end + 2] != ", ":
+        return False
+    noun = P.TOKEN.match(low, end + 1)
+    if noun is not None and noun.group(1) in P.ARTICLES:
+        noun = P.TOKEN.match(low, noun.end())
+    return (
+        noun is not None
+        and par[noun.start(1)].islower()
+        and (
+            vocab.has("generic_institutions", noun.group(1))
+            or vocab.has("institutions", noun.group(1))
+        )
+        and "," in par[noun.end() : noun.end() + 120]
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)

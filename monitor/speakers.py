@@ -1149,6 +1149,15 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     head = before[-1]
     if len(before) > 1 and P.APPOSED.match(ctx.masked[par], before[-2].end, head.start):
         return _resolve(before[-2], par, ctx)  # "The Ukrainian Book Institute, a state agency,"
+    closing = text.rfind(",", first.end + 2, hi)
+    if (  # "O Acnur, agência da ONU para refugiados, afirmou": who is described, not whose
+        first.kind == "inst"
+        and (not (opening := text[lo : first.start].strip()) or fold(opening) in P.ARTICLES)
+        and text[first.end : first.end + 2] == ", "
+        and head.end <= closing
+        and all(a.kind != "person" for a in before)  # not "Le PDG, Rodolphe Saadé, a …"
+    ):
+        return _resolve(first, par, ctx)
     if len(before) > 1 and before[-2].kind in ("role", "person"):
         gap = ctx.masked[par][before[-2].end : head.start].lstrip(" ,")
         affiliation = head.kind != "person" or before[-2].kind == "person"  # "X, da Missão Paz"

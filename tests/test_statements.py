@@ -5331,3 +5331,35 @@ _SIGNATURES_ES = (
 )
 def test_one_of_a_group_and_how_they_are_described(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # described as a body between commas, then referred to by its kind
+            "A Navegatra, subsidiária da Petrobras que opera o terminal, informou que o vazamento "
+            "foi contido. “Todas as medidas de contenção foram acionadas imediatamente”, disse a "
+            "empresa em nota.",
+            ["Navegatra"],
+        ),
+        (
+            "Aerolara, la aerolínea regional venezolana, aseguró en un comunicado que la empresa "
+            "«forma nuevas promociones de pilotos cada año en Barquisimeto».",
+            ["Aerolara"],
+        ),
+        (  # the body described, not the one its description names
+            "O Unfpa, agência da ONU para a população, afirmou em nota que os projetos “ajudam "
+            "as mães a reconstruir uma rotina depois da viagem”.",
+            ["Unfpa"],
+        ),
+        (  # its full name, not what follows an acronym
+            "A CPFL Paulista, concessionária de energia da região, disse em nota que “equipes de "
+            "outras cidades foram deslocadas para o interior”.",
+            ["CPFL Paulista"],
+        ),
+    ],
+)
+def test_a_body_described_between_commas_opening_its_sentence(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
