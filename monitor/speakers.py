@@ -547,8 +547,9 @@ def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
     Havariekommandos"): "ein Sprecher" after "Das Bundesinnenministerium sieht sich nicht
     zuständig." is "Sprecher des Bundesinnenministeriums", and so is "ein Sprecher des
     Ministeriums" or "der Behörde", a reference to it."""
-    if P.GERMAN_DEFINITE_OF.match(phrase, phrase.find(" ")):  # not "eines Hilfswerks in Caracas"
-        phrase = phrase.partition(" in ")[0]
+    of_name = phrase.split(" ", 2)[1:2] == ["von"]  # "Sprecher von Tui Cruises in Hamburg"
+    if of_name or P.GERMAN_DEFINITE_OF.match(phrase, phrase.find(" ")):  # not "eines Hilfswerks
+        phrase = phrase.partition(" in ")[0]  # in Caracas"
     noun, _, complement = phrase.partition(" ")
     if complement.startswith("in "):  # "eine Sprecherin in Berlin": where, not whose
         complement = ""
@@ -886,7 +887,8 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         listed = _LIST_GOES_ON.match(ctx.masked[par], a.end)
         if a.kind in ("person", "group") and (described or comma_before) and not listed:
             return _resolve(a, par, ctx)
-        if P.AGENT.search(before):
+        noun_of = before.endswith("von") and ctx.masked[par][: a.start].split()[-2][:1].isupper()
+        if P.AGENT.search(before) and not noun_of:  # not "ein Sprecher von Tui Cruises"
             return _resolve(a, par, ctx)  # "a statement signed by A, B and C"
     if actors:  # "o advogado Gonzalo Himiob", not "um economista da Universidade Católica"
         between = ctx.masked[par][det.end("det") : actors[0].start]

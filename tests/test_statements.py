@@ -5363,3 +5363,11 @@ def test_a_body_described_between_commas_opening_its_sentence(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_german_spokesperson_of_a_named_body_is_its_spokesperson(lex: Lexicon) -> None:
+    body = (
+        "»Die Karibik ist für deutsche Gäste im Winter das, was das Mittelmeer im Sommer ist«, "
+        "sagte ein Sprecher von Aida Reisen in Rostock."
+    )
+    assert speakers(body, lex) == ["Sprecher von Aida Reisen"]
