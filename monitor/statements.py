@@ -275,7 +275,7 @@ class Patterns:
     NAMES = re.compile(rf"{_RUN}(?:[ \u00a0]*&[ \u00a0]*{_RUN})*")  # "Maurel & Prom"
     TOKEN = re.compile(r"[ \u00a0]*([\w&]+(?:-\w+)*['’]?)")  # porte-parole, l', d'
     COMPLEMENT = re.compile(  # on fold()ed text: "ministre haïtien de l'Éducation nationale"
-        r"(?<!\w)(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der)(?!\w)|d')"
+        r"(?<!\w)(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der|von|vom)(?!\w)|d')"
     )
     COMPLEMENT_NEXT = re.compile(  # the same within the next words: "(ministre) française de"
         r"(?: +\w+){0,2}? +(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der|von)(?!\w)|d')"

@@ -5371,3 +5371,12 @@ def test_a_german_spokesperson_of_a_named_body_is_its_spokesperson(lex: Lexicon)
         "sagte ein Sprecher von Aida Reisen in Rostock."
     )
     assert speakers(body, lex) == ["Sprecher von Aida Reisen"]
+
+
+def test_a_german_role_completed_by_von_is_someone_new(lex: Lexicon) -> None:
+    body = (
+        "Das Niedrigwasser behindert die Schifffahrt, teilte die Gesellschaft Lukas Brenner mit."
+        "\n\n„Seit dem Krieg hat sich unser Umschlag verdreifacht, aber die Kais sind dieselben "
+        "geblieben“, sagte der Hafenchef von Widin."
+    )
+    assert speakers(body, lex) == ["Hafenchef von Widin"]
