@@ -183,6 +183,8 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
     if indefinite or P.COMPLEMENT.search(fold(phrase)):  # described: someone new
         return "role", phrase
     *modifiers, noun = phrase.split()
+    if ctx.language == "de" and any(_GERMAN_OF_A_COUNTRY.search(m) for m in modifiers):
+        return "role", phrase  # "der omanische Energieminister", no Omani named: someone new
     if (  # English compounds: in Romance languages the adjective before is no modifier
         modifiers
         and ctx.language == "en"
@@ -196,6 +198,7 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
     return _last(ctx, par, pos, ("person",), other_role or None) or ("role", phrase)
 
 
+_GERMAN_OF_A_COUNTRY = re.compile(r"^[a-zäöü]+isch(?:e[nrs]?)?$")  # "omanischer"
 _RANK = frozenset(
     ["haute", "haut", "alta", "alto", "high", "highest", "supreme", "suprema", "supremo", "oberste"]
 )

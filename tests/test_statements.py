@@ -5380,3 +5380,12 @@ def test_a_german_role_completed_by_von_is_someone_new(lex: Lexicon) -> None:
         "geblieben“, sagte der Hafenchef von Widin."
     )
     assert speakers(body, lex) == ["Hafenchef von Widin"]
+
+
+def test_a_german_role_of_another_country_is_someone_new(lex: Lexicon) -> None:
+    body = (
+        "Am Abend besuchten die Gäste ein Konzert für den Dirigenten Bernd Haller.\n\n„Haller hat "
+        "gezeigt, dass man ohne große Gesten Großes schafft“, sagte der dänische Regierungschef "
+        "bei einem Empfang."
+    )
+    assert speakers(body, lex) == ["dänischer Regierungschef"]
