@@ -503,6 +503,15 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
             found.append(Actor(s, end, "inst" if own else "ref", par[s:end], "inst"))
         elif (
             kind == "role"
+            and ctx.language == "en"
+            and (owner := _COUNTRY_OWNER.search(par, max(0, s - 50), s))
+            and par[e : e + 2] not in ("'s", "’s")  # not "Venezuela's attorney general's office"
+            and (demonym := _english_demonym(owner.group(1), ctx))
+        ):  # "Ukraine's justice minister": the "Ukrainian justice minister"
+            phrase = f"{demonym} {owner.group(2)}{par[s:e]}"
+            found.append(Actor(owner.start(), e, "role", vocab.roles[word], phrase))
+        elif (
+            kind == "role"
             and not low.endswith(_AUXILIARY_INFINITIVES, max(0, s - 7), s)
             and (det := P.DET_BEFORE.search(low, max(0, s - 50), s))
         ):
@@ -524,6 +533,19 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
         elif actor.start == actors[-1].start and actor.end > actors[-1].end:  # the longest
             actors[-1] = actor
     return _merge(par, actors, ctx)
+
+
+# a country owning a role: "Ukraine's (deputy economy) minister"
+_COUNTRY_OWNER = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s +((?:[a-z]+ +){0,3})$")
+
+
+def _english_demonym(country: str, ctx: Context) -> str | None:
+    """The adjective of a watched country, when the lexicon knows it: Ukraine -> Ukrainian,
+    Venezuela -> Venezuelan, Haiti -> Haitian."""
+    for adjective in (country + "n", country[:-1] + "ian", country + "ian"):
+        if fold_word(adjective) in ctx.lexicon.single_words:
+            return adjective
+    return None
 
 
 def _merge(par: str, actors: list[Actor], ctx: Context) -> list[Actor]:

@@ -5389,3 +5389,12 @@ def test_a_german_role_of_another_country_is_someone_new(lex: Lexicon) -> None:
         "bei einem Empfang."
     )
     assert speakers(body, lex) == ["dänischer Regierungschef"]
+
+
+def test_a_watched_country_owning_a_role_is_its_adjective(lex: Lexicon) -> None:
+    body = (
+        "Haiti's deputy justice minister, who spoke after the envoy, said the government wanted "
+        "the court to hear every case.\n\n“Every claim on this list has a name and a date,” the "
+        "minister said."
+    )
+    assert speakers(body, lex) == ["Haitian deputy justice minister"]
