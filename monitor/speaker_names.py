@@ -93,11 +93,11 @@ _NATIONALITY = (  # endings of French nationality nouns, and whole ones
 
 def nationality_first(text: str, start: int, folded: Sequence[str], language: str | None) -> bool:
     """Whether a French name run at `start` of `text` opens with a nationality noun, capitalised
-    in French and after an article, as no name is: "le Danois Henrik Sørensen"."""
+    in French and after an article, as no name is: "le Danois Henrik Sørensen", "du Danois …"."""
     return (
         language == "fr"
         and (
-            f" {text[max(0, start - 4) : start].lower()}".endswith((" le ", " la "))
+            f" {text[max(0, start - 4) : start].lower()}".endswith((" le ", " la ", " du "))
             or text[start : start + 3] in ("Le ", "La ")  # opening a sentence
         )
         and len(folded) > 2

@@ -5398,3 +5398,12 @@ def test_a_watched_country_owning_a_role_is_its_adjective(lex: Lexicon) -> None:
         "minister said."
     )
     assert speakers(body, lex) == ["Haitian deputy justice minister"]
+
+
+def test_a_french_nationality_noun_after_du_is_no_name(lex: Lexicon) -> None:
+    body = (
+        "Le maillot jaune reste sur les épaules du Danois Lars Eriksen, arrivé dans le même "
+        "temps. « Je ne suis pas inquiet, le contre-la-montre de dimanche me convient mieux », a "
+        "assuré le leader."
+    )
+    assert speakers(body, lex) == ["Lars Eriksen"]
