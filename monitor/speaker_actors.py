@@ -13,6 +13,7 @@ from monitor.gazetteers import country_names, given_names
 from monitor.german import nominative
 from monitor.speaker_names import (
     GERMAN_DEFINITE,
+    NATIONALITY,
     Actor,
     anonymous,
     appositive,
@@ -319,8 +320,12 @@ def _run_actors(
             if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):
                 after = P.TOKEN.match(low, e)  # not "the Darién jungle"
                 place = after is not None and after.group(1) in P.GEOGRAPHY
-                if _after_the(low, s, ctx.language) and not P.AGE.match(par, e) and not place:
-                    out.append(Actor(s, e, "inst", run, "inst"))  # "selon l'Unicef"
+                # "selon l'Unicef"; not "a précisé la Rwandaise", who is someone
+                demonym = ctx.language == "fr" and folded[0].endswith(NATIONALITY)
+                if _after_the(low, s, ctx.language) and not (
+                    P.AGE.match(par, e) or place or demonym
+                ):
+                    out.append(Actor(s, e, "inst", run, "inst"))
                 elif s in ctx.starts[idx] and _described_as_body(par, low, e, vocab):
                     article, _, rest = run.partition(" ")  # "A CPFL Paulista": all but "A"
                     start = e - len(rest) if rest and fold_word(article) in P.ARTICLES else s

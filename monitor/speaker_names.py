@@ -85,9 +85,9 @@ def _surname_title(word: str, vocab: Vocabulary) -> bool:
     )
 
 
-_NATIONALITY = (  # endings of French nationality nouns, and whole ones
-    *("ois", "ais", "ien", "ienne", "een", "eenne", "ain", "aine", "and", "ande", "ol"),
-    *("belge", "suisse", "russe"),
+NATIONALITY = (  # endings of French nationality nouns, and whole ones
+    *("ois", "oise", "ais", "aise", "ien", "ienne", "een", "eenne", "ain", "aine"),
+    *("and", "ande", "ol", "belge", "suisse", "russe"),
 )
 
 
@@ -101,7 +101,7 @@ def nationality_first(text: str, start: int, folded: Sequence[str], language: st
             or text[start : start + 3] in ("Le ", "La ")  # opening a sentence
         )
         and len(folded) > 2
-        and folded[0].endswith(_NATIONALITY)
+        and folded[0].endswith(NATIONALITY)
         and folded[0] not in given_names()
     )
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from monitor import german
 from monitor.speaker_actors import Context, actors_in
 from monitor.speaker_names import (
+    NATIONALITY,
     Actor,
     acronyms,
     dateline_town,
@@ -477,6 +478,15 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         subject = _last_in_paragraph(ctx, par, lo)  # its paragraph is about
         if subject and subject[0] == "inst":
             return subject
+    if (  # "a précisé la Rwandaise": the person just named, by her nationality
+        definite
+        and ctx.language == "fr"
+        and " " not in phrase
+        and text[first.start(1)].isupper()
+        and head.endswith(NATIONALITY)
+        and (found := _last(ctx, par, lo, ("person",), same_paragraph=True))
+    ):
+        return found
     if (  # "afirmou a Cooxupé", "explicó el Indeci": a name after "the" (German nouns aside)
         definite
         and len(phrase) > 2

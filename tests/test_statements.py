@@ -5407,3 +5407,12 @@ def test_a_french_nationality_noun_after_du_is_no_name(lex: Lexicon) -> None:
         "assuré le leader."
     )
     assert speakers(body, lex) == ["Lars Eriksen"]
+
+
+def test_a_french_nationality_noun_refers_to_the_person_just_named(lex: Lexicon) -> None:
+    body = (
+        "La secrétaire générale de l'organisation, Awa Diallo, a annoncé l'envoi d'experts. "
+        "« Nous ne remplacerons pas les casques bleus, mais nous pouvons aider », a précisé la "
+        "Sénégalaise."
+    )
+    assert speakers(body, lex) == ["Awa Diallo"]
