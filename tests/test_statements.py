@@ -5416,3 +5416,11 @@ def test_a_french_nationality_noun_refers_to_the_person_just_named(lex: Lexicon)
         "Sénégalaise."
     )
     assert speakers(body, lex) == ["Awa Diallo"]
+
+
+def test_a_spanish_clitic_pronoun_ends_a_description(lex: Lexicon) -> None:
+    body = (
+        "En su acta, el jurado lo resumió así: «La mejor tortilla es la que te hace pedir otra "
+        "ración sin mirar la cuenta»."
+    )
+    assert speakers(body, lex) == ["jurado"]
