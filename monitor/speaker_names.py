@@ -220,9 +220,9 @@ _PARTICIPLE_RE = re.compile(r"(?:ed|ing|ad[oa]s?|id[oa]s?|ée?s?)$")  # posted, 
 # a finite verb in the past ends a description: "fuentes del Ministerio confirmaron",
 # "diplomatas europeus acompanharam", "sources ont", "Quellen bestätigten"
 # and the imperfect: "(chauffeurs de moto-taxi) attendaient", "esperaban", "esperavam"
-_FINITE_RE = re.compile(
+_FINITE_RE = re.compile(  # with a Portuguese clitic too: "queixou-se", "disse-lhe"
     r"(?:aron|ieron|eron|aram|eram|iram|iu|ou|ó|ió|èrent|irent|ten|ierte|aient|aban|ían|avam|iam"
-    r"|ait|aba|ava)$"
+    r"|ait|aba|ava)(?:-(?:se|lhe|lhes|me|nos|te))?$"
 )
 
 

@@ -234,9 +234,16 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
             or ctx.vocab.known_as_by(head, v)  # "o ministério" after "o Itamaraty"
         ),
     )
-    # "the organisation": the one just named in its paragraph, else one named so, else any
+    # "the organisation": the one just named in its paragraph, else one named so, else the
+    # unnamed one its paragraph is about ("A coalition of … charities called on"), else any
     just_named = _last(ctx, par, actor.start, kinds, same_paragraph=True) if generic else None
-    found = just_named or named or (_last(ctx, par, actor.start, kinds) if generic else None)
+    subject = _last_in_paragraph(ctx, par, actor.start) if generic else None
+    unnamed = (
+        subject if subject and subject[0] == "role" and fold(subject[1]).startswith(head) else None
+    )
+    found = (
+        just_named or named or unnamed or (_last(ctx, par, actor.start, kinds) if generic else None)
+    )
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
     # "the department" after "The Home Office said": the body its paragraph is about (German

@@ -5424,3 +5424,25 @@ def test_a_spanish_clitic_pronoun_ends_a_description(lex: Lexicon) -> None:
         "ración sin mirar la cuenta»."
     )
     assert speakers(body, lex) == ["jurado"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Environmental groups say the plan comes at a cost. A coalition of Caribbean reef "
+            "charities called on governments to charge a levy. “Every ship that anchors on a reef "
+            "leaves a scar that takes decades to heal,” the coalition said in a statement.",
+            ["coalition of Caribbean reef charities"],
+        ),
+        (  # its verb ends the description, clitic and all
+            "Nem todos concordam. Um grupo de moradores da marginal queixou-se do ruído. «Gostamos "
+            "de música, não gostamos de insónias», escreveu o grupo numa carta aberta.",
+            ["grupo de moradores da marginal"],
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_is_the_unnamed_one_its_paragraph_is_about(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
