@@ -163,7 +163,10 @@ def _run_actors(
             and w not in known
             and par[s - 2 : s] == ", "
             and par[e : e + 1] == ","
-            and vocab.has("institution_words", low[low.rfind(" ", 0, s - 2) + 1 : s - 2])
+            and (
+                vocab.has("institution_words", kind := low[low.rfind(" ", 0, s - 2) + 1 : s - 2])
+                or vocab.has("generic_institutions", kind)  # "animal health service, Senasica,"
+            )
         ):
             out.append(Actor(s, e, "inst", run, "named"))
             continue

@@ -1431,13 +1431,18 @@ def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor |
 
 def _apposed_name(ctx: Context, par: int, subject: Actor) -> Actor | None:
     """A body's own name between commas after its description: "Venezuela's largest business
-    federation, Fedecámaras, urged" (the subject is Fedecámaras)."""
+    federation, Fedecámaras, urged", "The agriculture ministry's animal health service,
+    Senasica, said" (the subject is Fedecámaras, Senasica)."""
     if subject.kind not in ("inst", "ref"):
         return None
     after = next((a for a in ctx.actors[par] if a.start >= subject.end), None)
     if after is None or after.phrase != "named":
         return None
-    return after if ctx.masked[par][subject.end : after.start] == ", " else None
+    gap = ctx.masked[par][subject.end : after.start]
+    return after if gap == ", " or _OWNED_DESCRIPTION.fullmatch(gap) else None
+
+
+_OWNED_DESCRIPTION = re.compile(r"['’]s(?: [a-z]+){1,4}, ")  # "'s animal health service, "
 
 
 def _role_of(ctx: Context, par: int, lo: int, subject: Actor) -> Actor | None:

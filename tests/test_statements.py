@@ -5446,3 +5446,12 @@ def test_a_body_named_by_its_kind_is_the_unnamed_one_its_paragraph_is_about(
     body: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == expected
+
+
+def test_a_body_named_between_commas_after_an_owned_description(lex: Lexicon) -> None:
+    body = (
+        "The health ministry's food safety service, Agrocalidad, said the cases were found on "
+        "two farms.\n\n“We are testing every animal within ten kilometres of each farm,” the "
+        "agency said."
+    )
+    assert speakers(body, lex) == ["Agrocalidad"]
