@@ -287,7 +287,10 @@ def _run_actors(
             or before in P.SETTLEMENTS  # "im Dorf Mala Tokmatschka"
             # "À Bordeaux, un importateur assure"; not "(viagem) à Ucrânia de Rita Gaspar"
             or (k == 0 and par[max(0, s - 2) : s] in ("à ", "À "))
-            or watched_place(folded, ctx.lexicon.single_words, ctx.lexicon.multiword_places)
+            or (
+                watched_place(folded, ctx.lexicon.single_words, ctx.lexicon.multiword_places)
+                and ctx.known.get(folded[-1]) != " ".join(name)  # "Odessa Marlowe" … "Marlowe"
+            )
             or (len(name) == 1 and folded[0] not in ctx.known and before in _ORIGIN)
         ):  # "bombeira de Loures, de 41 anos": where she is from, not who
             continue  # "In Puerto Ordaz Norte, ...": a place

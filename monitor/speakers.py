@@ -1339,6 +1339,8 @@ def attribute(
     ctx.runs = [list(P.RUN.finditer(p)) for p in masked]
     ctx.acronyms = acronyms(masked, language == "de")
     german = language in ("de", None)
+    # words named alone somewhere: "Whitfield raised …" makes "Odessa Mae Whitfield" a person
+    alone = {fold_word(r.group()) for runs in ctx.runs for r in runs if " " not in r.group()}
     for par, runs in zip(masked, ctx.runs, strict=True):
         for run in runs:
             if " " not in run.group():
@@ -1351,7 +1353,14 @@ def attribute(
                 name, low = name[1:], low[1:]
             if (
                 len(name) > 1
-                and not watched_place(low, lexicon.single_words, lexicon.multiword_places)
+                and (
+                    not watched_place(low, lexicon.single_words, lexicon.multiword_places)
+                    or (
+                        low[-1] in alone
+                        and low[-1] not in lexicon.single_words
+                        and low[-1] not in lexicon.place_nouns  # not "Caracas Metro"
+                    )
+                )
                 # "…organisation X", "Der Ulmer Baustoffkonzern Brandauer": a body's name
                 and not (german and any(institution_compound(w, ctx.vocab) for w in low[:-1]))
                 and not (language == "de" and german_nouns(par, run.start(), run.group(), low))

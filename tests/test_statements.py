@@ -5455,3 +5455,13 @@ def test_a_body_named_between_commas_after_an_owned_description(lex: Lexicon) ->
         "agency said."
     )
     assert speakers(body, lex) == ["Agrocalidad"]
+
+
+def test_a_person_whose_first_name_is_a_watched_city(lex: Lexicon) -> None:
+    body = (
+        "More than 140 relatives came to celebrate the 100th birthday of Odessa Mae Quarles.\n\n"
+        "Born on a farm in 1925, Quarles raised seven children and worked as a cook.\n\n"
+        'Asked for the secret of a long life, she did not hesitate. "Mind your own business and '
+        'eat your greens," she said.'
+    )
+    assert speakers(body, lex) == ["Odessa Mae Quarles"]
