@@ -222,7 +222,9 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         and head.endswith(tuple(ctx.vocab.sets["generic_institutions"]))
     )
     stem = head.rstrip("sn") or head  # "diesen Kreisen" -> Diplomatenkreise
-    kinds = (actor.phrase,)
+    # "the official" after "A senior official in the presidential office, who …, said": the
+    # whole description, which the sentence's subject holds
+    kinds = ("anon", "role") if actor.phrase == "anon" else (actor.phrase,)
     named = _last(  # "l'ONG" after "l'ONG Eau Solidaire"
         ctx,
         par,

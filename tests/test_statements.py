@@ -5465,3 +5465,12 @@ def test_a_person_whose_first_name_is_a_watched_city(lex: Lexicon) -> None:
         'eat your greens," she said.'
     )
     assert speakers(body, lex) == ["Odessa Mae Quarles"]
+
+
+def test_the_official_is_the_whole_description_of_the_source_before(lex: Lexicon) -> None:
+    body = (
+        "A senior official in the finance ministry, who spoke on condition of anonymity, said "
+        'the talks would resume.\n\n"We are talking about money that feeds half the country," '
+        "the official said."
+    )
+    assert speakers(body, lex) == ["senior official in the finance ministry"]
