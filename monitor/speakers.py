@@ -1109,13 +1109,16 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     ("In Barquisimeto, ", "À Bruxelles, "), or `lo`."""
     low = ctx.folded[par]
     opener = P.TOKEN.match(low, lo)
-    if opener is not None and opener.group(1) in _CONJUNCTIONS:  # "Mais au marché, un …"
+    conjunction = opener is not None and opener.group(1) in _CONJUNCTIONS
+    if opener is not None and conjunction:  # "Mais au marché, un …"
         opener = P.TOKEN.match(low, opener.end())
     comma = low.find(", ", lo, min(hi, lo + 70))
     opening = ctx.masked[par][lo : lo + 2] == "À " or (  # folded "à" is the article "a"
         opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS
     )
-    return comma + 2 if comma > 0 and opening else lo
+    if comma > 0 and opening:
+        return comma + 2
+    return opener.start(1) if conjunction and opener is not None else lo  # "But a crop scout"
 
 
 def _one_described(ctx: Context, par: int, part: Actor, hi: int) -> Found | None:

@@ -5474,3 +5474,13 @@ def test_the_official_is_the_whole_description_of_the_source_before(lex: Lexicon
         "the official said."
     )
     assert speakers(body, lex) == ["senior official in the finance ministry"]
+
+
+def test_a_conjunction_opening_the_sentence_of_an_unnamed_source(lex: Lexicon) -> None:
+    body = (
+        'Analysts were upbeat. "Prices will hold through the whole winter," said Kelsey Dunn.\n\n'
+        "But a crop scout for a Regina-based grain trader, speaking on condition of anonymity, "
+        "said the market was ahead of itself.\n\n“One good rain in the next ten days changes "
+        "this whole picture,” the scout said."
+    )
+    assert speakers(body, lex) == ["Kelsey Dunn", "crop scout for a Regina-based grain trader"]
