@@ -901,7 +901,10 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             comma
             and 2 <= len(gap.split()) <= 5
             and gap.islower()
-            and gap.split()[0] in P.ARTICLES  # not "à" ("à margem da X"), folded "a"
+            and (  # not "à" ("à margem da X"), folded "a"; a title: ", capitão de navio X"
+                gap.split()[0] in P.ARTICLES
+                or title_key(fold_word(gap.split()[0]), ctx.vocab) is not None
+            )
             and not ctx.vocab.verb_re.search(fold(gap))
         ) or bool(comma and _ELIDED_TITLE.fullmatch(gap))  # ", l'inspecteur Frantz Michel"
         comma_before = bool(words) and words[-1].endswith(",")

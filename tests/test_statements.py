@@ -5484,3 +5484,11 @@ def test_a_conjunction_opening_the_sentence_of_an_unnamed_source(lex: Lexicon) -
         "this whole picture,” the scout said."
     )
     assert speakers(body, lex) == ["Kelsey Dunn", "crop scout for a Regina-based grain trader"]
+
+
+def test_a_name_in_apposition_after_a_title_and_its_complement(lex: Lexicon) -> None:
+    body = (
+        "«Para os nossos cadetes, Lisboa é uma lição de história marítima», disse o comandante, "
+        "capitão de fragata Rui Mendonça, numa breve cerimónia."
+    )
+    assert speakers(body, lex) == ["Rui Mendonça"]
