@@ -1141,6 +1141,10 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     lo = _after_opener(ctx, par, lo, hi)
     before = _between(ctx, par, lo, hi)
     for clause in P.RELATIVE_CLAUSE.finditer(ctx.folded[par], lo, hi) if before else ():
+        if ctx.language == "de" and any(
+            a.kind == "person" and a.end == clause.end() - 1 for a in before
+        ):  # "…, der inzwischen pensionierte Wolfgang Reiter,": an article and a name
+            continue
         before = [  # a pronoun in it still stands for the subject: "…, who said he …,"
             a for a in before if a.kind == "pron" or not clause.start() < a.start < clause.end()
         ]
@@ -1506,6 +1510,21 @@ def _not_leading(ctx: Context, par: int, value: str) -> None:
             events[i] = (*events[i][:4], False)
 
 
+def _named_after(ctx: Context, par: int, lead: int, end: int) -> Actor | None:
+    """The person named between commas right after someone described ("Ein langjähriger
+    Bratscher des Orchesters, der inzwischen pensionierte Wolfgang Reiter, erinnerte sich"):
+    at most four lower-case words (an article, adjectives) before the name."""
+    text = ctx.masked[par]
+    comma = text.find(", ", lead, end)
+    person = (
+        next((a for a in ctx.actors[par] if comma < a.start < end), None) if comma > 0 else None
+    )
+    if person is None or person.kind != "person" or text[person.end : person.end + 1] != ",":
+        return None
+    between = text[comma + 2 : person.start].split()
+    return person if len(between) <= 4 and all(w.islower() for w in between) else None
+
+
 def _read_paragraph(
     idx: int, quotes: list[Quote], found: dict[Quote, Found | None], ctx: Context
 ) -> None:
@@ -1532,8 +1551,11 @@ def _read_paragraph(
             and (someone_of or (low[lead] in "aoue" and P.INDEFINITE.match(low, lead)))
             and (unnamed := _unnamed_subject(ctx, idx, lead, e))
         ):
-            subjects.add(unnamed)
-            items.append(unnamed)
+            if named := _named_after(ctx, idx, lead, e):
+                subjects.add(named)  # "Ein langjähriger Bratscher, der inzwischen pensionierte
+            else:  # Wolfgang Reiter, erinnerte sich": him
+                subjects.add(unnamed)
+                items.append(unnamed)
         elif (first is None or first.start > lead) and (
             titled := _titled_subject(ctx, idx, lead, e)
         ):  # "O vereador da Habitação lembrou que …": a role named by its title alone

@@ -5492,3 +5492,20 @@ def test_a_name_in_apposition_after_a_title_and_its_complement(lex: Lexicon) -> 
         "capitão de fragata Rui Mendonça, numa breve cerimónia."
     )
     assert speakers(body, lex) == ["Rui Mendonça"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ein langjähriger Cellist des Orchesters, der inzwischen pensionierte Jürgen Haller, "
+        "erinnerte sich an die Proben: „Er hat fast nie etwas gesagt. Ein Blick genügte, und "
+        "alle wussten Bescheid.“",
+        "Ein langjähriger Cellist des Orchesters, der inzwischen pensionierte Jürgen Haller, "
+        "erinnerte sich an die Proben mit ihm.\n\n„Er hat fast nie etwas gesagt. Ein Blick "
+        "genügte, und alle wussten Bescheid“, sagte er.",
+    ],
+)
+def test_someone_described_then_named_between_commas_is_the_one_named(
+    body: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == ["Jürgen Haller"]
