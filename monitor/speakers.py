@@ -200,6 +200,7 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
 
 
 _GERMAN_OF_A_COUNTRY = re.compile(r"^[a-zäöü]+isch(?:e[nrs]?)?$")  # "omanischer"
+
 _RANK = frozenset(
     ["haute", "haut", "alta", "alto", "high", "highest", "supreme", "suprema", "supremo", "oberste"]
 )
@@ -528,7 +529,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         and not complement
         and vocab.verb_re.match(low, end + 1)
     ):
-        groups = list(re.finditer(rf"(?<!\w)the ((?:[a-z]+ ){{0,2}}{head})(?!\w)", low[:lo]))
+        group = rf"(?<!\w)the ((?:[a-z]+ ){{0,2}}{re.escape(head)})(?!\w)"
+        groups = list(re.finditer(group, low[:lo]))
         if not groups:
             return "anon", phrase
         start, end = groups[-1].start(1), phrase_end(text, low, groups[-1].end(), vocab)[0]
@@ -569,9 +571,11 @@ def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
     Havariekommandos"): "ein Sprecher" after "Das Bundesinnenministerium sieht sich nicht
     zuständig." is "Sprecher des Bundesinnenministeriums", and so is "ein Sprecher des
     Ministeriums" or "der Behörde", a reference to it."""
-    of_name = phrase.split(" ", 2)[1:2] == ["von"]  # "Sprecher von Tui Cruises in Hamburg"
-    if of_name or P.GERMAN_DEFINITE_OF.match(phrase, phrase.find(" ")):  # not "eines Hilfswerks
-        phrase = phrase.partition(" in ")[0]  # in Caracas"
+    # "Sprecher des Havariekommandos in Cuxhaven", "Sprecher von Tui Cruises in Hamburg"; not
+    # "eines Hilfswerks in Caracas"
+    of_name = phrase.split(" ", 2)[1:2] == ["von"]
+    if of_name or P.GERMAN_DEFINITE_OF.match(phrase, phrase.find(" ")):
+        phrase = phrase.partition(" in ")[0]
     noun, _, complement = phrase.partition(" ")
     if complement.startswith("in "):  # "eine Sprecherin in Berlin": where, not whose
         complement = ""
