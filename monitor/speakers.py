@@ -209,9 +209,10 @@ _RANK = frozenset(
 def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
     head = fold(actor.value).split()[-1]
+    subject = _last_in_paragraph(ctx, par, actor.start)  # what its paragraph is about
     if actor.phrase == "anon" and not head.endswith("s"):  # "subrayó el diplomático"
-        subject = _last_in_paragraph(ctx, par, actor.start)  # one source named by its role
-        if subject and subject[0] in ("person", "role"):  # "A NATO official … the official"
+        # one source named by its role: "A NATO official … the official"
+        if subject and subject[0] in ("person", "role"):
             return subject
         article = P.DEFINITE_BEFORE.search(ctx.folded[par], max(0, actor.start - 5), actor.start)
         definite = article and not _indefinite(ctx, par, article.start())  # English "a"
@@ -240,9 +241,10 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     # "the organisation": the one just named in its paragraph, else one named so, else the
     # unnamed one its paragraph is about ("A coalition of … charities called on"), else any
     just_named = _last(ctx, par, actor.start, kinds, same_paragraph=True) if generic else None
-    subject = _last_in_paragraph(ctx, par, actor.start) if generic else None
     unnamed = (
-        subject if subject and subject[0] == "role" and fold(subject[1]).startswith(head) else None
+        subject
+        if generic and subject and subject[0] == "role" and fold(subject[1]).startswith(head)
+        else None
     )
     found = (
         just_named or named or unnamed or (_last(ctx, par, actor.start, kinds) if generic else None)
@@ -252,7 +254,6 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     # "the department" after "The Home Office said": the body its paragraph is about (German
     # "des Ministeriums" names whose spokesperson, which the genitive tells)
     if not found and actor.phrase == "inst" and ctx.language != "de":
-        subject = _last_in_paragraph(ctx, par, actor.start)
         found = subject if subject and subject[0] == "inst" else None
     words = [w for w in actor.value.split() if not ctx.vocab.has("same", fold_word(w))]
     modifiers = [  # not an epithet of rank: "la haute juridiction" is the Cour de cassation
