@@ -162,7 +162,12 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
         ):
             return found
         if head and (  # "die Sprecherin" after "eine Sprecherin des Auswärtigen Amts"
-            found := _last(ctx, par, pos, ("role",), lambda v: head in fold(v).split())
+            (found := _last(ctx, par, pos, ("role",), lambda v: head in fold(v).split()))
+            or (
+                key  # a title with nothing completing it: "die Sprecherin", not "der Sprecher der
+                and not P.COMPLEMENT_NEXT.match(ctx.folded[par], actor.end)  # Landespolizei"
+                and (found := _introduced(ctx, par, pos, head))
+            )
         ):
             return found
         # "le procureur général vénézuélien", no Venezuelan named and no one in its paragraph:
@@ -197,6 +202,21 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
     # not someone known by another role: "der Minister" is not "der Präsident …, Holger Münch"
     other_role = key and (lambda n: not ctx.roles.get(n) or key in ctx.roles[n])
     return _last(ctx, par, pos, ("person",), other_role or None) or ("role", phrase)
+
+
+def _introduced(ctx: Context, par: int, pos: int, head: str) -> Found | None:
+    """The last one of that role introduced as someone new, though not as a sentence's
+    subject ("…, bestätigte eine Sprecherin des Auswärtigen Amts."), for "die Sprecherin"."""
+    article = "a|an" if ctx.language == "en" else "un|una|une|um|uma|ein|eine"  # "a" is pt "the"
+    pattern = re.compile(rf"(?<!\w)(?:{article}) {re.escape(head)}(?!\w)")
+    for p in range(par, -1, -1):
+        low = ctx.folded[p]
+        if head not in low:  # cheap test first
+            continue
+        found = list(pattern.finditer(low, 0, pos if p == par else len(low)))
+        if found:
+            return _descriptor(ctx, p, found[-1].start(), len(low))
+    return None
 
 
 _GERMAN_OF_A_COUNTRY = re.compile(r"^[a-zäöü]+isch(?:e[nrs]?)?$")  # "omanischer"

@@ -5509,3 +5509,26 @@ def test_someone_described_then_named_between_commas_is_the_one_named(
     body: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == ["Jürgen Haller"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Ausstellung in Kassel bleibt bis Ende Mai geschlossen, bestätigte ein Sprecher "
+            "des Kulturministeriums am Freitag.\n\n„Die Heizung ist über den Winter komplett "
+            "ausgefallen“, erklärte der Sprecher.",
+            "Sprecher des Kulturministeriums",
+        ),
+        (
+            "Le festival n'aura pas lieu au printemps, a confirmé vendredi une porte-parole de "
+            "la mairie de Lyon.\n\n« Nous n'avons plus d'argent pour la grande scène », a "
+            "expliqué la porte-parole.",
+            "porte-parole de la mairie de Lyon",
+        ),
+    ],
+)
+def test_the_role_refers_to_the_one_introduced_after_a_verb_of_saying(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
