@@ -5532,3 +5532,29 @@ def test_the_role_refers_to_the_one_introduced_after_a_verb_of_saying(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'The Commonwealth secretariat welcomed the vote. "This is a good day for small '
+            'island states everywhere," it said.',
+            "Commonwealth secretariat",
+        ),
+        (
+            "Beim Generalsekretariat des Roten Kreuzes verweist man auf die Lage in Genf. Man "
+            "werde „jeden Antrag einzeln und sehr sorgfältig prüfen“, sagte ein Sprecher.",
+            "Sprecher des Generalsekretariats des Roten Kreuzes",
+        ),
+        (
+            "Das Studentenwerk verteidigte die neuen Preise. Man gebe „nur die gestiegenen "
+            "Kosten für Personal und Energie“ weiter, erklärte eine Sprecherin.",
+            "Sprecherin des Studentenwerks",
+        ),
+    ],
+)
+def test_secretariats_and_the_studentenwerk_are_institutions(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
