@@ -284,7 +284,9 @@ def _run_actors(
             continue
         if (
             before in P.LOCATIVE
-            or before in P.SETTLEMENTS  # "im Dorf Mala Tokmatschka"
+            or (  # "im Dorf Mala Tokmatschka"; not "o guarda-parque Ramón Guaiquirima"
+                before in P.SETTLEMENTS and not (prev and par[prev.start(1) - 1] == "-")
+            )
             # "À Bordeaux, un importateur assure"; not "(viagem) à Ucrânia de Rita Gaspar"
             or (k == 0 and par[max(0, s - 2) : s] in ("à ", "À "))
             or (

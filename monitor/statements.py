@@ -353,7 +353,13 @@ class Patterns:
     SETTLEMENTS = _words(  # "the village of (Mala Tokmachka)": a place, not a person
         "village town city district municipality aldea pueblo ciudad localidad municipio ville "
         "commune bourg cidade vila aldeia município localidade dorf stadt gemeinde ortschaft "
-        "estado"  # "(la gobernación) del estado Zulia"
+        "estado "  # "(la gobernación) del estado Zulia"
+        # buildings and streets named after people: "en el aeropuerto Santiago Mariño"
+        "airport aeropuerto aeroport aeroporto stadium estadio stade estadio hospital hopital "
+        "teatro theatre avenida calle rua rue avenue plaza praca puente pont ponte parque parc "
+        "barrio bairro quartier liceo lycee colegio escuela ecole escola museo musee museu sala "
+        "salle iglesia eglise igreja catedral cathedrale hotel carcel prision prison presidio "
+        "mercado marche estacion gare estacao terminal"
     )
     POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
     DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|le|l'|o|a|der|die) ?$")  # folded

@@ -5558,3 +5558,25 @@ def test_secretariats_and_the_studentenwerk_are_institutions(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "El ministro de Turismo prometió nuevas rutas desde Europa. «La isla está abierta para "
+            "todo el que venga a disfrutarla», dijo ante la prensa en el aeropuerto Santiago "
+            "Mariño.",
+            "ministro de Turismo",
+        ),
+        (
+            "Do outro lado da fronteira, o guarda-parque Ramón Guaiquirima contou que as equipes "
+            "não têm aviões. “Combatemos o fogo com abafadores e galhos secos”, afirmou.",
+            "Ramón Guaiquirima",
+        ),
+    ],
+)
+def test_a_name_after_a_building_or_street_is_no_speaker(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
