@@ -200,6 +200,10 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "tres años.",
         "Die Zollhündin Odessa erschnüffelte 40 Kilo Kokain. Odessa ist vier Jahre alt.",
         "L'éleveur de Kiev du Bocage se présente à la mairie. Kiev du Bocage court dimanche.",
+        "Le forum s'est tenu dans l'ancien hôtel Ukraina, à Moscou. L'Ukraina a 34 étages.",
+        "Aus dem Landkreis Venezuela in Kuba sind 2.000 Menschen ausgewandert. In Venezuela "
+        "stehen viele Häuser leer.",
+        "Yaneisy Pardo, eine Lehrerin aus dem Ort Venezuela, wartet seit vier Stunden.",
         # a surname that is also a common word, used as that word in the article
         "Maduro y sin prisa: el aguacate llega a la tienda ya maduro tras varios días.",
     ],
