@@ -961,6 +961,8 @@ def _described_again(ctx: Context, par: int, found: Found | None, lo: int, hi: i
     text = ctx.masked[par]
     start = text.find(found[1], lo)
     aside = P.APPOSED.match(text, start + len(found[1])) if start >= 0 else None
+    if aside and ctx.language != "en" and aside.group().strip(" ,").lower() in ("a", "an"):
+        return None  # "Una maestra de Limonade, a unos veinte kilómetros,": where she is
     if aside and P.ONE_OF_THE.match(ctx.folded[par], aside.start() + 1):
         return None  # "le régulo de Nanjua, uma das aldeias visitadas": where, not who
     again = _descriptor(ctx, par, aside.start() + 1, hi) if aside else None

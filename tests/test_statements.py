@@ -5580,3 +5580,26 @@ def test_a_name_after_a_building_or_street_is_no_speaker(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "El ministerio publicó una circular.\n\nUna maestra de Valencia, con veinte años de "
+            "oficio, duda de que la norma se cumpla. «La circular llega a los despachos, pero no "
+            "a las aulas», dijo.",
+            "maestra de Valencia",
+        ),
+        (
+            "El ministerio publicó una circular.\n\nUn taxista de Limonade, a unos veinte "
+            "kilómetros, duda de que la norma se cumpla. «La circular llega a los despachos, "
+            "pero no a la calle», dijo.",
+            "taxista de Limonade",
+        ),
+    ],
+)
+def test_a_teacher_opening_a_sentence_and_a_where_aside_after_her(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
