@@ -254,6 +254,7 @@ _RETIRED = folded_words("retired jubilado jubilada aposentado aposentada retirad
 _PRESENT_PLURAL_RE = re.compile(r"[a-zñç]{2,}(?:an|en|am)")
 _AGE_NOUN = re.compile(rf" +{P.YEARS_OLD}(?!\w)")  # folded: "(de 27) ans"
 _IBERIAN_OF = frozenset(["del", "do", "da", "dos", "das"])
+_DETERMINERS = _words("des les la le un une los las el una um uma os as")  # not "a" nor "o"
 _NOT_PRESENT = _words(
     "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "
     "certamen polen gravamen abdomen plan pan clan gran desorden islam"
@@ -389,6 +390,8 @@ def phrase_end(
             or word in _PRESENT  # "(un funcionario del Ministerio) presente en el acto"
             or (iberian and _PRESENT_PLURAL_RE.fullmatch(text[s:e]) and word not in _NOT_PRESENT)
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
+            or (noun and not german and following in _DETERMINERS)  # "(un diplomate occidental)
+            # évoque des discussions": after its adjective, a verb and its object
             or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER and not titled)
         ):
             break

@@ -321,6 +321,14 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
         and subject[0] == "inst"
     ):
         return subject
+    subject = _last_in_paragraph(ctx, par, actor.start)  # "Un diplomate occidental évoque
+    if (  # des discussions. « … », a-t-il estimé": the source, when no one is named since
+        subject
+        and subject[0] == "anon"
+        and not _plural(subject[1].split()[0])
+        and _last_in_paragraph(ctx, par, actor.start, subjects_only=False) == subject
+    ):
+        return subject
     kinds = _ANYONE if vocab.has("pron_ambiguous", word) else _SOMEONE
     other = _OTHER_KIN.get(word, frozenset())  # "she" is not "Her son, Wilfrid,"
     agrees = (lambda v: ctx.roles.get(v, set()).isdisjoint(other)) if other else None

@@ -5603,3 +5603,26 @@ def test_a_teacher_opening_a_sentence_and_a_where_aside_after_her(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le ministre de l'Intérieur, Diosdado Cabello, a ironisé à la télévision.\n\nUn "
+            "diplomate occidental évoque des discussions discrètes entre Caracas et Washington. "
+            "« Il y a des gestes, mais aucun engagement écrit », a-t-il estimé.",
+            "diplomate occidental",
+        ),
+        (
+            "O governador Antonio Denarium pediu calma aos moradores.\n\nUm diplomata brasileiro "
+            "acompanha as conversas em Caracas. “Ninguém quer transformar isso numa crise "
+            "regional”, disse ele.",
+            "diplomata brasileiro",
+        ),
+    ],
+)
+def test_a_pronoun_after_one_anonymous_source_opening_its_paragraph_is_that_source(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
