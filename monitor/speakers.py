@@ -934,6 +934,7 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             comma
             and 2 <= len(gap.split()) <= 5
             and gap.islower()
+            and ctx.language != "de"  # German nouns are capitalised: ", die neben X" relates
             and (  # not "à" ("à margem da X"), folded "a"; a title: ", capitão de navio X"
                 gap.split()[0] in P.ARTICLES
                 or title_key(fold_word(gap.split()[0]), ctx.vocab) is not None

@@ -5626,3 +5626,12 @@ def test_a_pronoun_after_one_anonymous_source_opening_its_paragraph_is_that_sour
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_german_relative_clause_after_someone_unnamed_names_someone_else(lex: Lexicon) -> None:
+    body = (
+        "Die Stiftungsleiterin Milagros Uriana sprach mit Yasmira Epiayú über die Preise.\n\n"
+        "In Maracaibo fällt der Strom oft aus. „Wir häkeln, bis die Sonne untergeht, dann häkeln "
+        "wir mit dem Handy“, sagte eine junge Weberin, die neben Epiayú ihren Stand hat."
+    )
+    assert speakers(body, lex) == ["junge Weberin"]
