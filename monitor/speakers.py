@@ -731,7 +731,7 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         end_of is None
         and not body
         and ctx.language == "de"
-        and not found[1].split()[0].endswith(_GERMAN_PEOPLE)
+        and not fold_word(found[1].split()[0]).endswith(_GERMAN_PEOPLE)  # "Mann", "Frau" too
     ):
         return None  # "Eine Karriere … hatte sich zerschlagen": no one
     begin = ctx.masked[par].find(found[1], lo)
@@ -744,6 +744,21 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         return None  # "A year ago, Tom Berg said": the one named is the subject; "A senior
         # State Department official said": an anonymous source read whole is
     return Actor(lo, lo, "unnamed", found[1])
+
+
+def _inverted(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
+    """A German subject after its verb, someone unnamed: "Unter der Brücke lehnte ein Mann, der
+    …, einen Platz ab" ("ein" before a masculine noun is nominative; "einen", accusative)."""
+    text = ctx.masked[par]
+    for m in _GERMAN_SOMEONE.finditer(ctx.folded[par], lo, hi):
+        noun = m.group(2)
+        person = title_key(noun, ctx.vocab) is not None or noun.endswith("mann")
+        if person and text[m.start(2)].isupper():
+            return _unnamed_subject(ctx, par, m.start(), hi)
+    return None
+
+
+_GERMAN_SOMEONE = re.compile(r"(?<= )ein ((?:[a-zäöüß]+er )?)([a-zäöüß]+)(?!\w)")  # folded
 
 
 def _person_after(ctx: Context, article: re.Match[str] | None) -> bool:
@@ -1606,6 +1621,9 @@ def _read_paragraph(
         ):
             subjects.add(group)
             items.append(group)
+        elif first is None and ctx.language == "de" and (inverted := _inverted(ctx, idx, lead, e)):
+            subjects.add(inverted)  # "Zu den Gästen gehörte auch ein pensionierter Kommissar"
+            items.append(inverted)
         elif first is not None:
             subject = _after_opening_phrase(ctx, idx, s, e, first)
             subject = (

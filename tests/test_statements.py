@@ -5635,3 +5635,26 @@ def test_a_german_relative_clause_after_someone_unnamed_names_someone_else(lex: 
         "wir mit dem Handy“, sagte eine junge Weberin, die neben Epiayú ihren Stand hat."
     )
     assert speakers(body, lex) == ["junge Weberin"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Autor Jonas Berger las aus seinem Roman.\n\nZu den Gästen gehörte auch ein "
+            "pensionierter Polizeikommissar, der heute Kinder trainiert. „Vierzig Jahre im "
+            "Dienst, und die schwersten Gespräche hatte ich am Spielfeldrand“, sagte er.",
+            "pensionierter Polizeikommissar",
+        ),
+        (
+            "Die Koordinatorin Anja Keller fährt seit Jahren mit dem Bus.\n\nUnter der Brücke "
+            "lehnte ein Mann die Decke ab, die ihm angeboten wurde. „Da wird geklaut, und meinen "
+            "Hund darf ich nicht mitnehmen“, sagte er.",
+            "Mann",
+        ),
+    ],
+)
+def test_a_german_subject_after_its_verb_is_someone_unnamed(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
