@@ -167,7 +167,11 @@ def _head_index(words: list[str]) -> int | None:
     """Where the head noun of a capitalised name stands: after its adjectives ("Auswärtiges")
     and the truncated parts of a coordinated compound ("Industrie- und")."""
     for i, word in enumerate(words):
-        adjective = i + 1 < len(words) and word.endswith(("e", "es", "er", "en"))
+        adjective = (  # not before an acronym, the name of the noun: "Hafenbehörde HPA"
+            i + 1 < len(words)
+            and word.endswith(("e", "es", "er", "en"))
+            and not words[i + 1].isupper()
+        )
         if not word[:1].isupper():
             if word in ("und", "oder") or adjective:  # "haitianische (Nationalpolizei)"
                 continue

@@ -1172,6 +1172,8 @@ def test_german_lexicon() -> None:
         "der Sächsischen Industrie- und Handelskammer"
     )
     assert german.genitive("Frontex") == "von Frontex"  # no gender known: "von"
+    # an acronym naming the noun before it: that noun heads the phrase
+    assert german.genitive("Hafenbehörde HPA") == "der Hafenbehörde HPA"
 
 
 @pytest.mark.parametrize(
