@@ -5660,3 +5660,14 @@ def test_a_german_subject_after_its_verb_is_someone_unnamed(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_bureau_is_an_institution(lex: Lexicon) -> None:
+    body = (
+        "Le Bureau de la coordination des affaires humanitaires des Nations unies a publié un "
+        "rapport. « La situation dans les sites de la capitale reste extrêmement précaire », "
+        "a-t-il indiqué."
+    )
+    assert speakers(body, lex) == [
+        "Bureau de la coordination des affaires humanitaires des Nations unies"
+    ]
