@@ -17,6 +17,7 @@ from monitor.speaker_names import (
     Actor,
     anonymous,
     appositive,
+    body_noun,
     completes,
     german_nouns,
     german_person,
@@ -482,6 +483,8 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
     for s, e, word in hits:
         kind = vocab.words[word]
         if kind == "anon":
+            if not backwards and _after_a_noun(par, low, s, vocab):
+                continue  # "a representação diplomática": an adjective here
             found.append(anonymous(par, low, s, e, backwards, vocab))
         elif kind == "pron":
             found.append(Actor(s, e, "pron", word))
@@ -546,6 +549,15 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
         elif actor.start == actors[-1].start and actor.end > actors[-1].end:  # the longest
             actors[-1] = actor
     return _merge(par, actors, ctx)
+
+
+def _after_a_noun(par: str, low: str, s: int, vocab: Vocabulary) -> bool:
+    """Whether a lower-case noun stands right before `s`, which its adjective then follows
+    ("representação diplomática"); not an article or a verb ("dijo un diplomático")."""
+    prev = P.PREV_WORD.search(low, max(0, s - 30), s)
+    if prev is None or not par[prev.start(1)].isalpha() or not par[prev.start(1)].islower():
+        return False
+    return body_noun(prev.group(1), vocab)
 
 
 # a country owning a role: "Ukraine's (deputy economy) minister"

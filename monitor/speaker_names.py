@@ -476,6 +476,15 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
     return pos
 
 
+def body_noun(word: str, vocab: Vocabulary) -> bool:
+    """A folded noun naming a kind of body: "ministère", "organisation", "legação"."""
+    return bool(
+        vocab.has("institutions", word)
+        or vocab.has("generic_institutions", word)
+        or word in vocab.known_as
+    )
+
+
 def institution_compound(word: str, vocab: Vocabulary) -> bool:
     """A German compound headed by an institution: Menschenrechtsorganisation, Dachverband,
     Landeskriminalamt, Schifffahrtsamt (Wiktionary lacks many compounds of Amt; the only other

@@ -16,6 +16,7 @@ from monitor.speaker_names import (
     NATIONALITY,
     Actor,
     acronyms,
+    body_noun,
     dateline_town,
     folded_words,
     german_nouns,
@@ -229,6 +230,11 @@ _RANK = frozenset(
 def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
     head = fold(actor.value).split()[-1]
+    if ctx.language in ("es", "fr", "pt"):  # the noun before its adjectives: "la représentation
+        head = next(
+            (w for w in fold(actor.value).split() if body_noun(w, ctx.vocab)), head
+        )  # diplo-
+        # matique"
     subject = _last_in_paragraph(ctx, par, actor.start)  # what its paragraph is about
     if actor.phrase == "anon" and not head.endswith("s"):  # "subrayó el diplomático"
         # one source named by its role: "A NATO official … the official"
@@ -281,7 +287,12 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         for w in words[:-1]
         if not ctx.vocab.has("function_words", m := fold_word(w)) and m not in _RANK
     ]
-    if found and modifiers and not all(m[:5] in fold(found[1]) for m in modifiers):
+    if (
+        found
+        and modifiers
+        and not all(m[:5] in fold(found[1]) for m in modifiers)
+        and not ctx.vocab.known_as_by(head, found[1])  # "la representación diplomática"
+    ):
         found = None  # "the regional military administration" after "the city administration"
     return found or (actor.phrase, " ".join(words))
 

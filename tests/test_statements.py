@@ -5671,3 +5671,24 @@ def test_a_bureau_is_an_institution(lex: Lexicon) -> None:
     assert speakers(body, lex) == [
         "Bureau de la coordination des affaires humanitaires des Nations unies"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A Embaixada da Ucrânia em Lisboa fornece manuais escolares. «Estas escolas mantêm "
+            "viva a ligação das famílias ao país», sublinhou a representação diplomática.",
+            "Embaixada da Ucrânia em Lisboa",
+        ),
+        (
+            "La Embajada de Francia en Caracas organizó la exposición. «Queremos que los jóvenes "
+            "conozcan esta historia común», explicó la representación diplomática.",
+            "Embajada de Francia en Caracas",
+        ),
+    ],
+)
+def test_the_diplomatic_representation_is_the_embassy_named_before(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
