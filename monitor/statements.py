@@ -484,7 +484,7 @@ class Patterns:
     # a Spanish or Portuguese participle between commas: "Un albañil, detenido el martes, mostró"
     PARTICIPLE_CLAUSE = re.compile(r", [a-zà-ÿ]{3,}(?:(?:ad|id)[oa]s?|ée?s?) [^,;:.!?]*,")
     ADJECTIVE = re.compile(  # folded endings of adjectives after a noun: ruso, ukrainien
-        r"(?:[oa]s?|ien(?:ne)?s?|een(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese|aire|ale)$"
+        r"(?:[oa]s?|ien(?:ne)?s?|een(?:ne)?s?|ais(?:es?)?|ain(?:es?)?|isch\w*|ese|aire|ale|al|ar)$"
     )
     AFFILIATION = re.compile(r" (?:von|vom|of) ")  # after a name: where the person works
     APPOSED = re.compile(r" *, *(?:a|an|un|una|une|um|uma|ein|eine) ", re.IGNORECASE)

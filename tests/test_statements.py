@@ -5692,3 +5692,23 @@ def test_the_diplomatic_representation_is_the_embassy_named_before(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Os terminais voltaram a funcionar a 70% da capacidade e esperamos chegar aos 100%», "
+            "indicou a Administração dos Portos Marítimos da Ucrânia.",
+            "Administração dos Portos Marítimos da Ucrânia",
+        ),
+        (
+            "A prefeitura de Campinas recebeu 5 mil doses adicionais de vacina. “A vacinação é "
+            "importante, mas não substitui a limpeza dos quintais”, ressaltou a administração "
+            "municipal em nota.",
+            "prefeitura de Campinas",
+        ),
+    ],
+)
+def test_an_administration_is_an_institution(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
