@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from monitor import german
+from monitor.gazetteers import given_names
 from monitor.speaker_actors import Context, actors_in
 from monitor.speaker_names import (
     NATIONALITY,
@@ -297,6 +298,25 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     return found or (actor.phrase, " ".join(words))
 
 
+def _opening_name(ctx: Context, par: int) -> str | None:
+    """A name alone opening its paragraph and its subject, no one's known or given name:
+    "Eskom, de son côté, assure", "Rydeo a annoncé" (a body, which a generic noun refers to)."""
+    runs, text = ctx.runs[par], ctx.masked[par]
+    if not runs or runs[0].start() != 0 or text[runs[0].end() : runs[0].end() + 1] not in " ,":
+        return None
+    name = runs[0].group()
+    low = fold(name).split()
+    if (
+        ctx.vocab.has("function_words", low[0])
+        or low[0] in given_names()
+        or any(word in ctx.known for word in low)
+        or watched_place(tuple(low), ctx.lexicon.single_words, ctx.lexicon.multiword_places)
+        or not text[runs[0].end() :].lstrip(" ,")[:1].islower()
+    ):
+        return None
+    return name
+
+
 def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
     """The speaker an actor stands for: pronouns, roles and references look back."""
     if actor.kind in ("person", "group", "inst", "anon"):
@@ -528,6 +548,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         subject = _last_in_paragraph(ctx, par, lo)  # its paragraph is about
         if subject and subject[0] == "inst":
             return subject
+        if name := _opening_name(ctx, par):  # "Eskom, de son côté, assure … « … », a indiqué
+            return "inst", name  # la compagnie"
     if (  # "a précisé la Rwandaise": the person just named, by her nationality
         definite
         and ctx.language == "fr"

@@ -5712,3 +5712,26 @@ def test_the_diplomatic_representation_is_the_embassy_named_before(
 )
 def test_an_administration_is_an_institution(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Son avocate, Me Hélène Marchal, a salué une décision attendue.\n\nRydeo a annoncé "
+            "son intention de faire appel. « Nos chauffeurs restent libres de se connecter quand "
+            "ils le souhaitent », a fait valoir l'entreprise dans un communiqué.",
+            "Rydeo",
+        ),
+        (
+            "La vecina Carmen Ortega esperó seis horas en el muelle.\n\nTransoceánica, por su "
+            "parte, atribuyó el retraso al temporal. «La seguridad de nuestros pasajeros es "
+            "siempre la prioridad absoluta», aseguró la empresa.",
+            "Transoceánica",
+        ),
+    ],
+)
+def test_a_generic_body_is_the_name_opening_its_paragraph(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
