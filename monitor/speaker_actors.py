@@ -330,7 +330,9 @@ def _run_actors(
                 after = P.TOKEN.match(low, e)  # not "the Darién jungle"
                 place = after is not None and after.group(1) in P.GEOGRAPHY
                 # "selon l'Unicef"; not "a précisé la Rwandaise", who is someone
-                demonym = ctx.language == "fr" and folded[0].endswith(NATIONALITY)
+                demonym = (ctx.language == "fr" and folded[0].endswith(NATIONALITY)) or (
+                    ctx.language == "en" and folded[0].endswith(_ENGLISH_NATIONALITY)
+                )  # "the Norwegian (former world champion)", not "the Kremlin"
                 if _after_the(low, s, ctx.language) and not (
                     P.AGE.match(par, e) or place or demonym
                 ):
@@ -351,6 +353,9 @@ def _run_actors(
         ctx.roles.setdefault(value, set()).update(roles)
         out.append(Actor(s, s + run.rfind(name[-1]) + len(name[-1]), "person", value))
     return out
+
+
+_ENGLISH_NATIONALITY = ("ian", "ean", "ese", "ish", "ani", "eli", "iti", "ki")
 
 
 def _described_as_body(par: str, low: str, end: int, vocab: Vocabulary) -> bool:

@@ -5735,3 +5735,12 @@ def test_a_generic_body_is_the_name_opening_its_paragraph(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_an_english_nationality_after_the_is_the_person_just_named(lex: Lexicon) -> None:
+    body = (
+        "Magnus Carlsen lost in the final round on Sunday.\n\n“When you play for a win in a "
+        "position like that, sometimes you get punished,” the Norwegian former world champion "
+        "told public broadcaster NRK."
+    )
+    assert speakers(body, lex) == ["Magnus Carlsen"]
