@@ -5744,3 +5744,29 @@ def test_an_english_nationality_after_the_is_the_person_just_named(lex: Lexicon)
         "told public broadcaster NRK."
     )
     assert speakers(body, lex) == ["Magnus Carlsen"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La consejera de Cultura de la Junta de Andalucía destacó en un mensaje que el "
+            "guitarrista «hizo de Triana una escuela universal para todos».",
+            "consejera de Cultura de la Junta de Andalucía",
+        ),
+        (
+            "O bastonário da Ordem dos Médicos defendeu o processo. «O reconhecimento não pode "
+            "ser um atalho, mas também não pode ser um muro», afirmou.",
+            "bastonário da Ordem dos Médicos",
+        ),
+        (
+            "“Não é um caso isolado, é um padrão que se repete”, disse o coordenador da ONG "
+            "Educafro, frei David Santos, que pediu um julgamento rápido.",
+            "David Santos",
+        ),
+    ],
+)
+def test_regional_ministers_heads_of_orders_coordinators_and_friars_are_titles(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
