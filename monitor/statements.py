@@ -378,6 +378,7 @@ class Patterns:
     CONNECTORS = _words(  # "(responsable) de Médecins sans frontières"
         "de del d' du des da do of for eines einer der zweier dreier mehrerer sans sin sem ohne von"
         " fur"  # "(Sprecher der Senatsverwaltung) für Wirtschaft"
+        " dos das"  # "(fontes) das Nações Unidas"
     )
     ONE_OF = _words("um uma un una uno une one")  # "(responsável) de uma das (fábricas)"
     OF_PLURAL = _words("das dos de des del of")

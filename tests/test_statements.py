@@ -5770,3 +5770,11 @@ def test_regional_ministers_heads_of_orders_coordinators_and_friars_are_titles(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_portuguese_plural_of_the_completes_a_description(lex: Lexicon) -> None:
+    body = (
+        "A missão terminou ontem. “Os grupos armados estão a testar os limites da comunidade "
+        "internacional”, disse uma fonte das Nações Unidas."
+    )
+    assert speakers(body, lex) == ["fonte das Nações Unidas"]
