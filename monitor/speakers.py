@@ -941,8 +941,11 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if det is None:  # "dijo Maduro en cadena nacional", "said Keller after meeting President X"
         text = ctx.masked[par][lo:hi]
         lead = P.RUN.match(text, len(text) - len(text.lstrip()))
-        if lead and (  # "said Trinidad and Tobago's prime minister"
-            lead.group().endswith(("'s", "’s", "'", "’")) or P.OWNER.match(text, lead.end())
+        # "said Trinidad and Tobago's prime minister", "sagte Sassnitz' Bürgermeister"
+        if lead and (
+            lead.group().endswith(("'s", "’s", "'", "’"))
+            or text[lead.end() : lead.end() + 1] in ("'", "’")
+            or P.OWNER.match(text, lead.end())
         ):
             lead = None  # "said Canada's finance minister, Elaine Bouchard"
         if (

@@ -5778,3 +5778,11 @@ def test_portuguese_plural_of_the_completes_a_description(lex: Lexicon) -> None:
         "internacional”, disse uma fonte das Nações Unidas."
     )
     assert speakers(body, lex) == ["fonte das Nações Unidas"]
+
+
+def test_a_german_possessive_with_an_apostrophe_before_a_title_and_a_name(lex: Lexicon) -> None:
+    body = (
+        "„Man hat uns damals gesagt, es gehe um eine Notlage. Die Notlage ist vorbei“, sagte "
+        "Sassnitz' Bürgermeister Frank Kracht."
+    )
+    assert speakers(body, lex) == ["Frank Kracht"]
