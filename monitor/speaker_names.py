@@ -398,9 +398,12 @@ def phrase_end(
         else:
             noun = True
         end = i = e
+    if german and (truncated := _TRUNCATED.match(text, end)):
+        end = truncated.end()  # "(des Sächsischen) Städte- und Gemeindetags": the whole name
     return end, complement
 
 
+_TRUNCATED = re.compile(r"- (?:und|oder) [A-ZÄÖÜ][\w-]*")
 _RELATIVES = folded_words("who whom which that que qui quien quienes dont")
 _WHERE_END = _RELATIVES | folded_words("der die das den")  # German relatives follow a comma
 # after a place: "(eine Studentin) in Maracaibo dem Lokalradio"

@@ -5786,3 +5786,11 @@ def test_a_german_possessive_with_an_apostrophe_before_a_title_and_a_name(lex: L
         "Sassnitz' Bürgermeister Frank Kracht."
     )
     assert speakers(body, lex) == ["Frank Kracht"]
+
+
+def test_a_german_truncated_compound_belongs_to_the_description(lex: Lexicon) -> None:
+    body = (
+        "„Die Kommunen sind am Ende ihrer Möglichkeiten angekommen“, sagte ein Sprecher des "
+        "Sächsischen Städte- und Gemeindetags."
+    )
+    assert speakers(body, lex) == ["Sprecher des Sächsischen Städte- und Gemeindetags"]
