@@ -269,7 +269,6 @@ _PREPOSITIONS = folded_words(
     + " to a von vom aus zur zum für über lors durante during pendant tras ante após"
 )
 _AU = frozenset(["au", "aux"])
-_RELATIVES = folded_words("who whom whose which that que qui quien quienes dont cuyo cuya")
 
 
 _LY_NOUNS = folded_words("family ally assembly rally supply reply monopoly")  # not adverbs
@@ -404,7 +403,10 @@ def phrase_end(
 
 
 _TRUNCATED = re.compile(r"- (?:und|oder) [A-ZÄÖÜ][\w-]*")
-_RELATIVES = folded_words("who whom which that que qui quien quienes dont")
+_RELATIVES = folded_words(  # "(dirigente campesino de Tarabuco) cuya comunidad"
+    "who whom whose which that que qui quien quienes dont "
+    "cuyo cuya cuyos cuyas cujo cuja cujos cujas"
+)
 _WHERE_END = _RELATIVES | folded_words("der die das den")  # German relatives follow a comma
 # after a place: "(eine Studentin) in Maracaibo dem Lokalradio"
 _TO_WHOM = folded_words("dem einem")

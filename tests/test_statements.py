@@ -5794,3 +5794,11 @@ def test_a_german_truncated_compound_belongs_to_the_description(lex: Lexicon) ->
         "Sächsischen Städte- und Gemeindetags."
     )
     assert speakers(body, lex) == ["Sprecher des Sächsischen Städte- und Gemeindetags"]
+
+
+def test_whose_ends_a_description(lex: Lexicon) -> None:
+    body = (
+        "Un dirigente campesino de Tarabuco cuya comunidad perdió 200 hectáreas siguió la "
+        "lectura de la sentencia. «Nos quitaron la tierra con un sello y una firma», dijo."
+    )
+    assert speakers(body, lex) == ["dirigente campesino de Tarabuco"]
