@@ -72,6 +72,9 @@ class Classification:
 
 
 # ---------------------------------------------------------------- text folding
+_DISTINCT_LETTERS = frozenset("çñ")  # letters of their own, which folding must not merge
+
+
 def _key(text: str) -> str:
     return " ".join(fold(text).split())
 
@@ -124,6 +127,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     name_prefixes: frozenset[str]
     naming_words: frozenset[str]
+    letters: dict[str, frozenset[str]]  # the distinct letters (ç, ñ) of each term's spellings
     single_words: frozenset[str]  # one-word terms other than people's names
     multiword_places: frozenset[str]  # places named in several words ("puerto ordaz")
     speech: dict[str, Any]  # statement attribution vocabulary (see monitor/speakers.py)
@@ -162,6 +166,9 @@ class Lexicon:
             hits = []
             for start, end, term in matches:
                 key = " ".join(term.split())
+                distinct = _DISTINCT_LETTERS.intersection(text[start:end].lower())
+                if distinct and not distinct <= self.letters.get(key, frozenset()):
+                    continue  # "Caraças!" (Portuguese: damn!) is no Caracas
                 for rule in self._rules(key):
                     status = (
                         "full"
@@ -463,6 +470,7 @@ class _Builder:
     def __init__(self, source: str) -> None:
         self.source = source
         self.rules: dict[str, list[_Rule]] = {}
+        self.letters: dict[str, set[str]] = {}
         self.exclusions: dict[str, list[tuple[str, bool, bool]]] = {}
 
     def fail(self, where: str, problem: str) -> ValueError:
@@ -485,6 +493,7 @@ class _Builder:
             key = _key(variant)
             if key.strip("* "):
                 self.rules.setdefault(key, []).append(rule)
+                self.letters.setdefault(key, set()).update(_DISTINCT_LETTERS & set(variant.lower()))
 
     def topic(self, key: object, spec: object) -> str:
         where = f"topics.{key}"
@@ -583,6 +592,7 @@ def _compile(data: object, source: str) -> Lexicon:
             for k, v in excl.items()
         },
         **words,  # the `name_context` lists, each its own field
+        letters={k: frozenset(v) for k, v in builder.letters.items() if v},
         single_words=frozenset(
             k for k, v in rules.items() if " " not in k and all(not r.person for r in v)
         ),

@@ -204,6 +204,7 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "Aus dem Landkreis Venezuela in Kuba sind 2.000 Menschen ausgewandert. In Venezuela "
         "stehen viele Häuser leer.",
         "Yaneisy Pardo, eine Lehrerin aus dem Ort Venezuela, wartet seit vier Stunden.",
+        "«Seis anos à espera, caraças! Já pensava que morria antes», disse a atriz.",
         # a surname that is also a common word, used as that word in the article
         "Maduro y sin prisa: el aguacate llega a la tienda ya maduro tras varios días.",
     ],
@@ -412,6 +413,15 @@ def test_a_new_topic_is_a_yaml_edit(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert set(classify("", "Farmers sow Sudan grass.", sudan).topics) == set()
     monkeypatch.setenv("MONITOR_TOPICS", str(path))
     assert set(classify("", "Les réfugiés soudanais arrivent au Tchad.").topics) == {"sudan"}
+
+
+def test_c_cedilla_and_n_tilde_are_letters_of_their_own(tmp_path: Path) -> None:
+    plain, tilde = tmp_path / "plain.yaml", tmp_path / "tilde.yaml"
+    plain.write_text(SUDAN.replace("El Fasher]", "El Fasher, Nyala]"), encoding="utf-8")
+    tilde.write_text(SUDAN.replace("El Fasher]", "El Fasher, Ñyala]"), encoding="utf-8")
+    assert set(classify("", "Aid reached Ñyala.", load_lexicon(plain)).topics) == set()
+    assert set(classify("", "Aid reached Nyala.", load_lexicon(plain)).topics) == {"sudan"}
+    assert set(classify("", "Aid reached ÑYALA.", load_lexicon(tilde)).topics) == {"sudan"}
 
 
 def test_a_lexicon_without_speech_section_uses_the_packaged_one(tmp_path: Path) -> None:
