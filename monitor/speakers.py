@@ -230,12 +230,10 @@ _RANK = frozenset(
 
 def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
-    head = fold(actor.value).split()[-1]
+    low_words = fold(actor.value).split()
+    head = low_words[-1]
     if ctx.language in ("es", "fr", "pt"):  # the noun before its adjectives: "la représentation
-        head = next(
-            (w for w in fold(actor.value).split() if body_noun(w, ctx.vocab)), head
-        )  # diplo-
-        # matique"
+        head = next((w for w in low_words if body_noun(w, ctx.vocab)), head)  # diplomatique"
     subject = _last_in_paragraph(ctx, par, actor.start)  # what its paragraph is about
     if actor.phrase == "anon" and not head.endswith("s"):  # "subrayó el diplomático"
         # one source named by its role: "A NATO official … the official"
