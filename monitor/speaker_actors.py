@@ -355,7 +355,7 @@ def _run_actors(
     return out
 
 
-_ENGLISH_NATIONALITY = ("ian", "ean", "ese", "ish", "ani", "eli", "iti", "ki")
+_ENGLISH_NATIONALITY = ("ian", "ean", "ese", "ish", "ani", "eli")  # not "Haiti"
 
 
 def _described_as_body(par: str, low: str, end: int, vocab: Vocabulary) -> bool:
