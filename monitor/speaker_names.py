@@ -254,6 +254,11 @@ _RETIRED = folded_words("retired jubilado jubilada aposentado aposentada retirad
 _PRESENT_PLURAL_RE = re.compile(r"[a-zñç]{2,}(?:an|en|am)")
 _AGE_NOUN = re.compile(rf" +{P.YEARS_OLD}(?!\w)")  # folded: "(de 27) ans"
 _IBERIAN_OF = frozenset(["del", "do", "da", "dos", "das"])
+_NAMED_NEXT = re.compile(r" +(?:(?:el|la|los|las) +)?[A-ZÀ-Þ]")  # "(ante) la OEA"
+_ENVOYS = folded_words(  # roles whose complement is whom they serve: "ambassador to the UN"
+    "adviser advisor envoy ambassador representative delegate embajador embajadora enviado "
+    "enviada representante delegado delegada embaixador embaixadora"
+)
 _DETERMINERS = _words("des les la le un une los las el una um uma os as")  # not "a" nor "o"
 _NOT_PRESENT = _words(
     "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "
@@ -327,7 +332,12 @@ def phrase_end(
             and text[t.start(1)].islower()
             and not vocab.has("institution_words", t.group(1))
         )
-        if word in P.CONNECTORS or near or to_whom:  # a complement: of + (article) + noun
+        # "(an adviser) to the creditor group", "(representante de Haití) ante la OEA", not
+        # "ante el pleno" (where it spoke)
+        envoy = (
+            word == "to" or (word == "ante" and _NAMED_NEXT.match(text, e))
+        ) and not _ENVOYS.isdisjoint(low[max(0, s - 40) : s].split()[-3:])
+        if word in P.CONNECTORS or near or to_whom or envoy:  # a complement: of + (article) + noun
             iberian = word in _IBERIAN_OF
             a = P.TOKEN.match(text, e)
             if a and a.group(1).isdigit() and (age := _AGE_NOUN.match(low, a.end())):

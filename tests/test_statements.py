@@ -5802,3 +5802,29 @@ def test_whose_ends_a_description(lex: Lexicon) -> None:
         "lectura de la sentencia. «Nos quitaron la tierra con un sello y una firma», dijo."
     )
     assert speakers(body, lex) == ["dirigente campesino de Tarabuco"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"We are closer than we were in March, but not close enough to sign," said an '
+            "adviser to the creditor group, who asked not to be named.",
+            "adviser to the creditor group",
+        ),
+        (
+            "«Cada semana sin recursos es una semana más de secuestros», dijo el representante de "
+            "Haití ante la OEA.",
+            "representante de Haití ante la OEA",
+        ),
+        (
+            "«Los niños no son botín de guerra, y este hemisferio tiene que decirlo», dijo el "
+            "representante canadiense ante el pleno.",
+            "representante canadiense",
+        ),
+    ],
+)
+def test_whom_an_adviser_or_envoy_serves_completes_the_role(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
