@@ -573,7 +573,12 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             return found
         if definite or P.POSSESSIVE.match(low, lo):
             return _implicit(par, lo, ctx)
-    if vocab.has("leaders", head) and complement and definite:  # "le chef de l'État"
+    if (  # "le chef de l'État", "el jefe de la diplomacia"; not "le chef adjoint des secours"
+        vocab.has("leaders", head)
+        and complement
+        and definite
+        and not _LED.isdisjoint(re.findall(r"\w+", fold(phrase)))  # "l'État" too
+    ):
         return _last(ctx, par, lo, ("person",))
     # "la romancière de 48 ans" is "la romancière" named before, or a new one with her age
     core = phrase[: age.start()] if (age := _AGE_TAIL.search(fold(phrase))) else phrase
@@ -623,6 +628,13 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             subject = _last_in_paragraph(ctx, par - 1, len(low))  # one's: "«…», disse o atleta"
         return subject if subject and subject[0] == "person" else ("role", phrase)
     return "role", phrase
+
+
+# what a leader named before leads: "le chef de l'État", "el jefe del Ejecutivo"
+_LED = folded_words(
+    "etat estado state staat gobierno government gouvernement governo regierung ejecutivo "
+    "executif executivo executive diplomacia diplomatie diplomacy nation nacion"
+)
 
 
 def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:

@@ -514,6 +514,8 @@ class Patterns:
         r"|por telefono|al telefono|par telephone|au telephone|by (?:tele)?phone|on the phone"
         r"|por telefone|pelo telefone|ao telefone|telefonisch|am telefon"  # "(dijo) por teléfono"
         r"|a rir|a sorrir|entre risos|entre risas|en riant|en souriant|laughing|lachend"
+        r"|sous couvert d'anonymat|bajo condicion de anonimato|sob condicao de anonimato"
+        r"|on condition of anonymity|en privado|en prive|in private|em privado"
         rf"|(?:(?:ce|el|on|am|na|no|le|this|este|esta) )?(?:{_WEEKDAYS})"  # "(a reconnu) mardi"
         r"(?: (?:matin|soir|morning|evening|afternoon|abend))?"
         r"|hier|ayer|ontem|gestern|yesterday|today|hoy|hoje|heute|aujourd'hui)(?!\w)[\s,]*"

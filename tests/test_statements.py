@@ -5828,3 +5828,30 @@ def test_whom_an_adviser_or_envoy_serves_completes_the_role(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le maire, Ion Rusu, a visité les digues.\n\n« Nous avons évacué les personnes âgées "
+            "en premier, avec des barques prêtées », a indiqué sous couvert d'anonymat le chef "
+            "adjoint des secours.",
+            "chef adjoint des secours",
+        ),
+        (
+            "Lysenko contou que a equipe usou cães farejadores.\n\n“A cidade não vai se esvaziar "
+            "depois de tudo isso”, afirmou o chefe da administração militar regional.",
+            "chefe da administração militar regional",
+        ),
+        (
+            "Emmanuel Macron a reçu les ministres à l'Élysée.\n\n« La France ne laissera pas la "
+            "Russie imposer sa loi par la force », a déclaré le chef de l’État.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_chief_is_the_leader_named_before_only_of_a_state_or_government(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
