@@ -296,6 +296,9 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     return found or (actor.phrase, " ".join(words))
 
 
+_POSSESSIVES = folded_words("his her its their son sa ses su sus seu sua sein seine ihr ihre")
+
+
 def _opening_name(ctx: Context, par: int) -> str | None:
     """A name alone opening its paragraph and its subject, no one's known or given name:
     "Eskom, de son côté, assure", "Rydeo a annoncé" (a body, which a generic noun refers to)."""
@@ -303,10 +306,16 @@ def _opening_name(ctx: Context, par: int) -> str | None:
     if not runs or runs[0].start() != 0 or text[runs[0].end() : runs[0].end() + 1] not in " ,":
         return None
     name = runs[0].group()
+    article, _, rest = name.partition(" ")
+    if rest and fold_word(article) in P.ARTICLES:  # "O Simepar prevê …"
+        name = rest
     low = fold(name).split()
     if (
         ctx.vocab.has("function_words", low[0])
+        or low[0] in _POSSESSIVES
+        or ctx.vocab.verb_re.fullmatch(low[0])  # "Agregó que …"
         or low[0] in given_names()
+        or any(r.person for r in ctx.lexicon.rules.get(" ".join(low), ()))  # "Selenskyj"
         or any(word in ctx.known for word in low)
         or watched_place(tuple(low), ctx.lexicon.single_words, ctx.lexicon.multiword_places)
         or not text[runs[0].end() :].lstrip(" ,")[:1].islower()

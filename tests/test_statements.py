@@ -5855,3 +5855,38 @@ def test_a_chief_is_the_leader_named_before_only_of_a_state_or_government(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_the_name_opening_a_paragraph_after_its_article(lex: Lexicon) -> None:
+    body = (
+        "Segundo o diretor do centro, Andriy Pavlenko, as contas são automatizadas.\n\nO "
+        "Telegram tem sido criticado pela lentidão. Contactada pela Lusa, a empresa garantiu "
+        "que modera «milhões de conteúdos nocivos todos os dias»."
+    )
+    assert speakers(body, lex) == ["Telegram"]
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        (
+            "La naviera anunció nuevas rutas.\n\nAgregó que los barcos saldrán cada martes. «La "
+            "seguridad de nuestros pasajeros es siempre la prioridad», aseguró la empresa.",
+            "Agregó",
+        ),
+        (
+            "Son avocate a salué la décision.\n\nSon entreprise a fait appel. « Nos chauffeurs "
+            "restent libres de se connecter quand ils veulent », a fait valoir la société.",
+            "Son",
+        ),
+        (
+            "La naviera anunció nuevas rutas.\n\nZelensky agradeció el apoyo de los armadores. "
+            "«La seguridad de nuestros pasajeros es siempre la prioridad», aseguró la empresa.",
+            "Zelensky",
+        ),
+    ],
+)
+def test_a_verb_a_possessive_or_a_watched_leader_opening_a_paragraph_names_no_body(
+    body: str, opening: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) != [opening]
