@@ -5890,3 +5890,12 @@ def test_a_verb_a_possessive_or_a_watched_leader_opening_a_paragraph_names_no_bo
     body: str, opening: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) != [opening]
+
+
+def test_a_retired_woman_opening_a_sentence_is_someone(lex: Lexicon) -> None:
+    body = (
+        "El Gobierno anunció el envío de alimentos.\n\nEn un refugio instalado en un liceo, una "
+        "jubilada de 67 años mostraba las manos cubiertas de barro. «Perdí la nevera, la cocina "
+        "y los papeles de la casa», dijo."
+    )
+    assert speakers(body, lex) == ["jubilada de 67 años"]
