@@ -5899,3 +5899,11 @@ def test_a_retired_woman_opening_a_sentence_is_someone(lex: Lexicon) -> None:
         "y los papeles de la casa», dijo."
     )
     assert speakers(body, lex) == ["jubilada de 67 años"]
+
+
+def test_a_committee_is_an_institution(lex: Lexicon) -> None:
+    body = (
+        "El comité organizador de los Juegos Bolivarianos aplazó las pruebas de ciclismo. «La "
+        "seguridad de los deportistas está por encima del calendario», indicó en un comunicado."
+    )
+    assert speakers(body, lex) == ["comité organizador de los Juegos Bolivarianos"]
