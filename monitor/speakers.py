@@ -557,6 +557,10 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             return subject
         if name := _opening_name(ctx, par):  # "Eskom, de son côté, assure … « … », a indiqué
             return "inst", name  # la compagnie"
+        # "the service said" after "Ukraine's State Emergency Service said" the paragraph before
+        found = _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx) if subject is None else None
+        if found and found[0] == "inst" and found[1] != phrase:
+            return found
     if (  # "a précisé la Rwandaise": the person just named, by her nationality
         definite
         and ctx.language == "fr"

@@ -5907,3 +5907,26 @@ def test_a_committee_is_an_institution(lex: Lexicon) -> None:
         "seguridad de los deportistas está por encima del calendario», indicó en un comunicado."
     )
     assert speakers(body, lex) == ["comité organizador de los Juegos Bolivarianos"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "At least 31 people were confirmed dead, Ukraine's State Emergency Service said.\n\n"
+            "“Our people are crawling into spaces where a child would not fit,” the service said "
+            "in a statement.",
+            "State Emergency Service",
+        ),
+        (
+            "La mina suspendió su actividad, informó la empresa propietaria, el grupo siderúrgico "
+            "Stalkoks.\n\n«La seguridad de nuestros mineros está por encima de cualquier tonelada "
+            "de carbón», señaló la compañía en un comunicado.",
+            "Stalkoks",
+        ),
+    ],
+)
+def test_a_generic_body_opening_no_subject_is_the_body_of_that_kind_named_before(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
