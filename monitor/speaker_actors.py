@@ -297,6 +297,9 @@ def _run_actors(
             or (len(name) == 1 and folded[0] not in ctx.known and before in _ORIGIN)
         ):  # "bombeira de Loures, de 41 anos": where she is from, not who
             continue  # "In Puerto Ordaz Norte, ...": a place
+        if len(name) > 1 and not (roles or after_title) and par.startswith(", which ", e):
+            out.append(Actor(s + k, e, "inst", " ".join(name), "inst"))  # "Médecins Sans
+            continue  # Frontières, which runs a cholera centre": a body, which no person is
         if ctx.language == "de" and not roles and german_nouns(par, s, run, folded):
             continue  # "in einer Charge Reste": German nouns after an article, not a name
         if (  # "Veio de Valencia com a filha": a verb opening its sentence, then where from

@@ -291,6 +291,7 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         and modifiers
         and not all(m[:5] in fold(found[1]) for m in modifiers)
         and not ctx.vocab.known_as_by(head, found[1])  # "la representación diplomática"
+        and found != just_named  # "the medical charity" after "Médecins Sans Frontières, which"
     ):
         found = None  # "the regional military administration" after "the city administration"
     return found or (actor.phrase, " ".join(words))

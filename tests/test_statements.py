@@ -5930,3 +5930,12 @@ def test_a_generic_body_opening_no_subject_is_the_body_of_that_kind_named_before
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_name_before_which_is_a_body_that_its_kind_refers_to(lex: Lexicon) -> None:
+    body = (
+        "Médecins Sans Frontières, which runs a cholera treatment centre in Saint-Marc, said it "
+        "had recorded 37 suspected cases. “When people drink the same water that covers their "
+        "latrines, we know what comes next,” the medical charity said."
+    )
+    assert speakers(body, lex) == ["Médecins Sans Frontières"]
