@@ -5939,3 +5939,11 @@ def test_a_name_before_which_is_a_body_that_its_kind_refers_to(lex: Lexicon) -> 
         "latrines, we know what comes next,” the medical charity said."
     )
     assert speakers(body, lex) == ["Médecins Sans Frontières"]
+
+
+def test_a_german_dienst_is_an_institution(lex: Lexicon) -> None:
+    body = (
+        "Der Staatliche Katastrophenschutzdienst der Ukraine bedankte sich für die Hilfe. „Die "
+        "Lieferungen aus Deutschland haben im Winter Leben gerettet“, erklärte die Behörde."
+    )
+    assert speakers(body, lex) == ["Staatlicher Katastrophenschutzdienst der Ukraine"]
