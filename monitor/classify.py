@@ -633,8 +633,8 @@ def _speech(builder: _Builder, value: object, source: str) -> dict[str, Any]:
 
 _SPEECH_KEYS = re.findall(
     r"\w+",
-    "verbs auxiliaries according_to pronouns roles titles title_suffixes leaders sources same "
-    "institutions institution_names generic_institutions not_names function_words "
+    "verbs auxiliaries modals according_to pronouns roles titles title_suffixes leaders sources "
+    "same institutions institution_names generic_institutions not_names function_words "
     "not_source_words definite_articles documents known_as",
 )
 

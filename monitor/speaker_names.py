@@ -287,6 +287,7 @@ def _content(word: str, vocab: Vocabulary) -> bool:
         or word in _PREPOSITIONS
         or vocab.verb_re.fullmatch(word)
         or vocab.has("auxiliaries", word)  # "(urbanistes proches de l'opposition) ont accueilli"
+        or vocab.has("modals", word)  # "(l'Autorité de sûreté nucléaire) doit publier"
         or not word[:1].isalpha()
         or (word.endswith(("ly", "mente")) and word not in _LY_NOUNS)  # adverbs: "tearfully"
         or word.endswith("'")  # elided pronouns: "(le ministre) s'est rendu", "qu'il"

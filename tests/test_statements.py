@@ -5947,3 +5947,22 @@ def test_a_german_dienst_is_an_institution(lex: Lexicon) -> None:
         "Lieferungen aus Deutschland haben im Winter Leben gerettet“, erklärte die Behörde."
     )
     assert speakers(body, lex) == ["Staatlicher Katastrophenschutzdienst der Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "L'Office national des forêts doit rendre son rapport en mars. « Chaque incendie nous "
+            "apprend quelque chose sur la gestion des sous-bois », a expliqué l'office.",
+            "Office national des forêts",
+        ),
+        (
+            "La Commission de régulation de l'énergie doit trancher avant l'été. « Les tarifs ne "
+            "pourront pas rester gelés une année de plus », a prévenu la commission.",
+            "Commission de régulation de l'énergie",
+        ),
+    ],
+)
+def test_a_modal_verb_ends_the_name_of_a_body(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
