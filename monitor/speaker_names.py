@@ -265,6 +265,9 @@ _NOT_PRESENT = _words(
     "certamen polen gravamen abdomen plan pan clan gran desorden islam"
 )
 # after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
+# nouns of people by their ending, which no verb of these languages has: "instructor",
+# "moniteur", "historian"
+_AGENT_ENDINGS = ("or", "eur", "ian")
 _AFTER = _words(  # as written: "à", not "a"
     "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
     "sur bei mit an am im auf sous under bajo sob unter al aos às ao"
@@ -402,7 +405,13 @@ def phrase_end(
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
             or (noun and not german and following in _DETERMINERS)  # "(un diplomate occidental)
             # évoque des discussions": after its adjective, a verb and its object
-            or (noun and nxt and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER and not titled)
+            or (
+                noun
+                and nxt
+                and text[nxt.start(1) : nxt.end(1)].lower() in _AFTER
+                and not titled
+                and not word.endswith(_AGENT_ENDINGS)  # "(a ski) instructor from Kharkiv"
+            )
         ):
             break
         else:

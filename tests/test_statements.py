@@ -5966,3 +5966,25 @@ def test_a_german_dienst_is_an_institution(lex: Lexicon) -> None:
 )
 def test_a_modal_verb_ends_the_name_of_a_body(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A young ski instructor from Bansko, who moved to the mountains last year, said "
+            "business had never been better. “Half my students have never seen snow outside a "
+            "city,” she said.",
+            "young ski instructor from Bansko",
+        ),
+        (
+            "A retired art historian from Lyon, who guides groups through the old town, said the "
+            "crowds had doubled. “On some days we cannot even see the cathedral doors,” he said.",
+            "retired art historian from Lyon",
+        ),
+    ],
+)
+def test_a_noun_of_a_person_before_a_preposition_is_no_verb(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
