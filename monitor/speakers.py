@@ -266,6 +266,10 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     # "the organisation": the one just named in its paragraph, else one named so, else the
     # unnamed one its paragraph is about ("A coalition of … charities called on"), else any
     just_named = _last(ctx, par, actor.start, kinds, same_paragraph=True) if generic else None
+    if (
+        just_named and _state_body(just_named[1], head) and (opening := _opening_name(ctx, par))
+    ):  # "Hosbec pidió al Gobierno que …: «…», dijo la asociación"
+        just_named = "inst", opening
     unnamed = (
         subject
         if generic and subject and subject[0] == "role" and fold(subject[1]).startswith(head)
@@ -298,6 +302,32 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
 
 
 _POSSESSIVES = folded_words("his her its their son sa ses su sus seu sua sein seine ihr ihre")
+
+
+# bodies of people or of business, which no government or ministry is
+_PRIVATE_KINDS = folded_words(
+    "asociación association associação verband organisation organización organização "
+    "organization ong ngo sindicato syndicat gewerkschaft compañía compagnie companhia company "
+    "empresa entreprise unternehmen konzern firma firm group groupe grupo gruppe federación "
+    "fédération federação federation coalición coalition coalizão charity hilfswerk "
+    "hilfsorganisation"
+)
+
+
+_GOVERNMENTS = folded_words(
+    "gobierno gouvernement governo government ejecutivo exécutif executivo executive "
+    "ministerio ministère ministério ministry"
+)
+
+
+def _state_body(name: str, kind: str) -> bool:
+    """Whether `name` is a government or a ministry ("Gobierno", "ministère de …",
+    "Bundesregierung"), which a private `kind` of body ("la asociación", "l'organisation")
+    cannot refer to."""
+    head = fold(name).split()[0]
+    return kind in _PRIVATE_KINDS and (
+        head in _GOVERNMENTS or head.endswith(("regierung", "ministerium"))
+    )
 
 
 def _opening_name(ctx: Context, par: int) -> str | None:
@@ -554,10 +584,12 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         return _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx)
     if definite and vocab.has("generic_institutions", head):  # "afirmou a entidade": the body
         subject = _last_in_paragraph(ctx, par, lo)  # its paragraph is about
-        if subject and subject[0] == "inst":
+        name = _opening_name(ctx, par)  # "Eskom, de son côté, assure … « … », a indiqué la
+        # compagnie"; "Hosbec pidió al Gobierno …: «…», dijo la asociación": not the government
+        if subject and subject[0] == "inst" and not (name and _state_body(subject[1], head)):
             return subject
-        if name := _opening_name(ctx, par):  # "Eskom, de son côté, assure … « … », a indiqué
-            return "inst", name  # la compagnie"
+        if name:
+            return "inst", name
         # "the service said" after "Ukraine's State Emergency Service said" the paragraph before
         found = _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx) if subject is None else None
         if found and found[0] == "inst" and found[1] != phrase:

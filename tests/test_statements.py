@@ -5988,3 +5988,26 @@ def test_a_noun_of_a_person_before_a_preposition_is_no_verb(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Aprocor reclamó al Gobierno una rebaja del impuesto sobre el gasóleo agrícola. «Cada "
+            "subida del combustible se come el margen de una cosecha entera», afirmó la "
+            "asociación en un comunicado.",
+            "Aprocor",
+        ),
+        (
+            "Les Amis de la Terre ont interpellé le ministère de l'Écologie sur les forages en "
+            "mer. « On ne peut pas promettre la neutralité carbone et signer de nouveaux "
+            "permis », a déclaré l'organisation.",
+            "Amis de la Terre",
+        ),
+    ],
+)
+def test_an_association_is_not_the_government_it_addressed(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
