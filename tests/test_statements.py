@@ -6011,3 +6011,24 @@ def test_an_association_is_not_the_government_it_addressed(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A associação dos hoteleiros do Algarve estima que a ocupação caiu dez por cento em "
+            "agosto. “Os turistas continuam a vir, mas ficam menos noites e gastam menos”, "
+            "declarou a entidade.",
+            "associação dos hoteleiros do Algarve",
+        ),
+        (
+            "La federación de pescadores de Cádiz estima que las capturas bajaron un tercio. "
+            "«Sin cuotas nuevas, la flota no llega viva al próximo invierno», advirtió la "
+            "federación.",
+            "federación de pescadores de Cádiz",
+        ),
+    ],
+)
+def test_estima_is_a_verb_of_saying(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
