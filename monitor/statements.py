@@ -270,9 +270,10 @@ class Patterns:
     PARTICLES = frozenset(_PARTICLES.replace(" ", "|").split("|"))
     # the look-ahead changes no match: it lets `re` skip in C to the next capital (finditer
     # over a paragraph 30 % faster)
-    RUN = re.compile(rf"(?=[{_UPPER}]){_RUN}")
+    # "Maurel & Prom", "Convention & Visitors Bureau": one name
+    NAMES = re.compile(rf"{_RUN}(?:[ \u00a0]*&[ \u00a0]*{_RUN})*")
+    RUN = re.compile(rf"(?=[{_UPPER}]){NAMES.pattern}")
     QUOTE_MARK = _OPEN_RE
-    NAMES = re.compile(rf"{_RUN}(?:[ \u00a0]*&[ \u00a0]*{_RUN})*")  # "Maurel & Prom"
     TOKEN = re.compile(r"[ \u00a0]*([\w&]+(?:-\w+)*['’]?)")  # porte-parole, l', d'
     COMPLEMENT = re.compile(  # on fold()ed text: "ministre haïtien de l'Éducation nationale"
         r"(?<!\w)(?:(?:of|for|de|del|du|des|da|do|dos|das|eines|einer|der|von|vom)(?!\w)|d')"

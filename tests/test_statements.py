@@ -6032,3 +6032,12 @@ def test_an_association_is_not_the_government_it_addressed(
 )
 def test_estima_is_a_verb_of_saying(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_an_ampersand_joins_one_name(lex: Lexicon) -> None:
+    body = (
+        "The Kent Farmers & Growers Association, which speaks for 900 orchards, criticised the "
+        "plan. “A levy on every crate will push the smallest growers out of business,” the "
+        "association said."
+    )
+    assert speakers(body, lex) == ["Kent Farmers & Growers Association"]
