@@ -230,6 +230,8 @@ _RANK = frozenset(
 
 def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     """A back-reference ("the same sources", "the ministry"): the last such speaker named."""
+    if actor.phrase == "inst" and (name := _apposed_to(ctx, par, actor.start)):
+        return "inst", name  # "VisitBritain, the national tourism agency, …"
     low_words = fold(actor.value).split()
     head = low_words[-1]
     if ctx.language in ("es", "fr", "pt"):  # the noun before its adjectives: "la représentation
@@ -330,6 +332,19 @@ def _state_body(name: str, kind: str) -> bool:
     )
 
 
+def _apposed_to(ctx: Context, par: int, pos: int) -> str | None:
+    """The name opening paragraph `par` when a body's noun phrase at `pos` follows it as an
+    apposition ("UN Tourism, the United Nations agency, used …")."""
+    runs, low = ctx.runs[par], ctx.folded[par]
+    if not runs or not (name := _opening_name(ctx, par)):
+        return None
+    gap = low[runs[0].end() : pos]
+    between = gap[2:].split()
+    if gap[:2] != ", " or len(between) > 1 or (between and between[0] not in P.ARTICLES):
+        return None
+    return name
+
+
 def _opening_name(ctx: Context, par: int) -> str | None:
     """A name alone opening its paragraph and its subject, no one's known or given name:
     "Eskom, de son côté, assure", "Rydeo a annoncé" (a body, which a generic noun refers to)."""
@@ -338,11 +353,13 @@ def _opening_name(ctx: Context, par: int) -> str | None:
         return None
     name = runs[0].group()
     article, _, rest = name.partition(" ")
-    if rest and fold_word(article) in P.ARTICLES:  # "O Simepar prevê …"
+    if rest and fold_word(article) in P.ARTICLES and not article[1:].isupper():  # "O Simepar
+        # prevê …", not "UN Tourism"
         name = rest
     low = fold(name).split()
+    acronym = name.split()[0][1:].isupper()  # "UN Tourism", not "Un"
     if (
-        ctx.vocab.has("function_words", low[0])
+        (ctx.vocab.has("function_words", low[0]) and not acronym)
         or low[0] in _POSSESSIVES
         or ctx.vocab.verb_re.fullmatch(low[0])  # "Agregó que …"
         or low[0] in given_names()

@@ -6041,3 +6041,25 @@ def test_an_ampersand_joins_one_name(lex: Lexicon) -> None:
         "association said."
     )
     assert speakers(body, lex) == ["Kent Farmers & Growers Association"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "VisitBritain, the national tourism agency, used the fair to publish its latest "
+            "survey. “Overseas visitors are staying longer and spending more outside London,” the "
+            "agency said.",
+            "VisitBritain",
+        ),
+        (  # an acronym opening the name is no article ("un")
+            "UN Habitat, the United Nations agency, presented its report in Nairobi. “Half of the "
+            "new urban residents will live in informal settlements by 2040,” the agency said.",
+            "UN Habitat",
+        ),
+    ],
+)
+def test_a_body_described_in_apposition_is_the_name_before_it(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
