@@ -201,9 +201,16 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
         and not any(title_key(fold_word(w), ctx.vocab) is not None for w in modifiers)
     ):
         return "role", phrase  # "the oil minister", and no minister named: the role
+    if _AGE_NOUN.match(fold(phrase)) and (
+        found := _last(ctx, par, pos, ("person", "role"), same_paragraph=True)
+    ):  # "Eine Studentin aus Hamburg … „…“, sagte die 23-Jährige": whom its paragraph described
+        return found
     # not someone known by another role: "der Minister" is not "der Präsident …, Holger Münch"
     other_role = key and (lambda n: not ctx.roles.get(n) or key in ctx.roles[n])
     return _last(ctx, par, pos, ("person",), other_role or None) or ("role", phrase)
+
+
+_AGE_NOUN = re.compile(r"\d+ (?:jahrige[nr]?|year old)$")  # folded: "23-Jährige", "23-year-old"
 
 
 def _introduced(ctx: Context, par: int, pos: int, head: str) -> Found | None:

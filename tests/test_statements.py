@@ -6063,3 +6063,13 @@ def test_a_body_described_in_apposition_is_the_name_before_it(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_german_age_noun_is_the_one_its_paragraph_described(lex: Lexicon) -> None:
+    body = (
+        "Der Bürgermeister Anton Keller eröffnete den Markt am Morgen.\n\nAm Nachmittag wurde "
+        "es voll. Eine Rentnerin aus Passau, die seit Jahren jeden Stand kennt, kaufte "
+        "Lebkuchen für die Enkel. „Früher war hier weniger los, aber es war gemütlicher“, sagte "
+        "die 71-Jährige."
+    )
+    assert speakers(body, lex) == ["Rentnerin aus Passau"]
