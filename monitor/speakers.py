@@ -184,10 +184,15 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
         )
     phrase, low = actor.phrase, ctx.folded[par]
     if complete and (indefinite or P.COMPLEMENT_NEXT.match(low, actor.end)):
-        end = phrase_end(ctx.masked[par], low, actor.end, ctx.vocab, ctx.language == "de")[0]
-        place = P.IN_PLACE.match(ctx.masked[par], end)  # "(embaixador da Ucrânia) em Portugal"
-        end = place.end() if place else where_end(ctx.masked[par], low, end, ctx.vocab)
-        phrase += ctx.masked[par][actor.end : end]  # "le ministre haïtien" + " de l'Éducation"
+        text = ctx.masked[par]
+        described = phrase_end(text, low, actor.end, ctx.vocab, ctx.language == "de")[0]
+        place = P.IN_PLACE.match(text, described)  # "(embaixador da Ucrânia) em Portugal"
+        end = place.end() if place else where_end(text, low, described, ctx.vocab)
+        owner = _owner(ctx, par, pos) if P.POSSESSIVE.match(low, pos) else None
+        if fold(phrase).startswith(("seu ", "sua ")):  # "o seu presidente": the title alone
+            phrase = phrase[4:]
+        # "le ministre haïtien" + " de l'Éducation"; "su portavoz" + " de la Asociación …"
+        phrase += text[actor.end : described] + (f" {owner}" if owner else "") + text[described:end]
     if indefinite or P.COMPLEMENT.search(fold(phrase)):  # described: someone new
         return "role", phrase
     *modifiers, noun = phrase.split()
@@ -208,6 +213,32 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
     # not someone known by another role: "der Minister" is not "der Präsident …, Holger Münch"
     other_role = key and (lambda n: not ctx.roles.get(n) or key in ctx.roles[n])
     return _last(ctx, par, pos, ("person",), other_role or None) or ("role", phrase)
+
+
+_OF_THE = {  # "de" and the article before a name: "(su portavoz) de la Asociación …"
+    "es": {"el": "del ", "la": "de la ", "los": "de los ", "las": "de las "},
+    "fr": {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des "},
+    "pt": {"o": "do ", "a": "da ", "os": "dos ", "as": "das "},
+}
+
+
+def _owner(ctx: Context, par: int, pos: int) -> str | None:
+    """Whose role a Romance possessive names ("lamentó su portavoz"): the body its paragraph
+    is about, with "de" and the article it takes in the article's text ("de la Asociación
+    Unificada de Guardias Civiles", "de Acción contra el Hambre")."""
+    articles = _OF_THE.get(ctx.language or "")
+    subject = _last_in_paragraph(ctx, par, pos)
+    if articles is None or subject is None or subject[0] != "inst":
+        return None
+    name = subject[1]
+    for text, low in zip(ctx.masked[: par + 1], ctx.folded, strict=False):
+        if (at := text.find(name)) >= 0:
+            before = P.PREV_WORD.search(low, max(0, at - 6), at)
+            article = before.group(1) if before else ""
+            if low[max(0, at - 2) : at] == "l'":
+                article = "l'"
+            return articles.get(article, "de ") + name
+    return None
 
 
 _AGE_NOUN = re.compile(r"\d+ (?:jahrige[nr]?|year old)$")  # folded: "23-Jährige", "23-year-old"
@@ -590,9 +621,9 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         return None
     if head in P.TIMES:
         return None
-    end, complement = phrase_end(text, low, first.end(), vocab, ctx.language == "de")
+    noun_end, complement = phrase_end(text, low, first.end(), vocab, ctx.language == "de")
     definite = vocab.has("definite_articles", m.group("det")) and not _indefinite(ctx, par, lo)
-    end = where_end(text, low, end, vocab)  # where: "a pharmacist in the Bella Vista district"
+    end = where_end(text, low, noun_end, vocab)  # where: "a pharmacist in the Bella Vista …"
     if someone_of := P.SOMEONE_OF.match(low, lo):  # "the sister of one of the victims, who"
         definite, stop = False, P.CLAUSE_END.search(low, someone_of.end(), hi)
         verb = vocab.verb_re.search(low, someone_of.end(), stop.start() if stop else hi)
@@ -697,6 +728,9 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         if epithet and subject is None and par and not _between(ctx, par, 0, lo):  # the last
             subject = _last_in_paragraph(ctx, par - 1, len(low))  # one's: "«…», disse o atleta"
         return subject if subject and subject[0] == "person" else ("role", phrase)
+    if P.POSSESSIVE.match(low, lo) and (owner := _owner(ctx, par, lo)):  # "Su responsable de
+        # mercados" of the body its paragraph is about
+        return "role", f"{text[first.start(1) : noun_end]} {owner}{text[noun_end:end]}"
     return "role", phrase
 
 

@@ -362,7 +362,10 @@ class Patterns:
         "salle iglesia eglise igreja catedral cathedrale hotel carcel prision prison presidio "
         "mercado marche estacion gare estacao terminal"
     )
-    POSSESSIVE = re.compile(r"[\s,]*(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) ")
+    POSSESSIVE = re.compile(  # Portuguese with its article: "o seu presidente"
+        r"[\s,]*(?:(?:o|a) (?=seu |sua ))?"
+        r"(?:his|her|its|their|su|sa|son|seu|sua|sein|seine|ihr|ihre) "
+    )
     DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|le|l'|o|a|der|die) ?$")  # folded
     INDEFINITE = re.compile(  # folded; "another" too: "se queja otra trabajadora"
         r"[\s,]*(a|an|one|un|una|une|um|uma|ein|eine|einer|another|otra|otro|autre|outra|outro) "

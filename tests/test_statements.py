@@ -6073,3 +6073,30 @@ def test_a_german_age_noun_is_the_one_its_paragraph_described(lex: Lexicon) -> N
         "die 71-Jährige."
     )
     assert speakers(body, lex) == ["Rentnerin aus Passau"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La Federación Andaluza de Pescadores volvió a pedir ayudas para renovar la flota. "
+            "«Salimos a faenar con barcos que tienen más años que nuestros hijos», lamentó su "
+            "portavoz en Huelva.",
+            "portavoz de la Federación Andaluza de Pescadores en Huelva",
+        ),
+        (
+            "Le Syndicat national des guides a dénoncé la baisse des réservations. « Nous avons "
+            "perdu un tiers de nos clients en deux saisons », a regretté son porte-parole.",
+            "porte-parole du Syndicat national des guides",
+        ),
+        (
+            "A Associação Portuguesa de Hotelaria pediu mais voos para a Madeira. “Sem ligações "
+            "diretas, os turistas escolhem outros destinos”, afirmou o seu presidente.",
+            "presidente da Associação Portuguesa de Hotelaria",
+        ),
+    ],
+)
+def test_a_possessive_role_is_of_the_body_its_paragraph_is_about(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
