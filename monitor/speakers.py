@@ -1318,9 +1318,11 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     if opener is not None and conjunction:  # "Mais au marché, un …"
         opener = P.TOKEN.match(low, opener.end())
     comma = low.find(", ", lo, min(hi, lo + 70))
-    opening = ctx.masked[par][lo : lo + 2] == "À " or (  # folded "à" is the article "a"
-        opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS
-    )
+    opening = (
+        ctx.masked[par][lo : lo + 2] == "À "  # folded "à" is the article "a"
+        or (opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS)
+        or (ctx.language == "es" and low.startswith(("a la ", "a las ", "a los ", "al "), lo))
+    )  # "A la salida, una espectadora …"
     if comma > 0 and opening:
         return comma + 2
     return opener.start(1) if conjunction and opener is not None else lo  # "But a crop scout"

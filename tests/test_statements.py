@@ -6100,3 +6100,12 @@ def test_a_possessive_role_is_of_the_body_its_paragraph_is_about(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_spanish_opening_phrase_with_a_la_is_no_subject(lex: Lexicon) -> None:
+    body = (
+        "El alcalde Tomás Ferrer inauguró la feria.\n\nA la entrada del recinto, una vendedora "
+        "de 52 años que llegó de Cuenca colocaba sus quesos. «Este año hemos traído el doble de "
+        "género que el anterior», contó."
+    )
+    assert speakers(body, lex) == ["vendedora de 52 años"]
