@@ -831,7 +831,11 @@ _PEOPLE_ENDINGS = (
 _ENGLISH_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ent")
 _PEOPLE = folded_words(
     "woman man mujer hombre femme homme mulher homem mother father madre padre mère père mãe pai "
-    "jubilado jubilada aposentado aposentada retraité retraitée pensionista pensioner"
+    "jubilado jubilada aposentado aposentada retraité retraitée pensionista pensioner "
+    "lycéen lycéenne schoolgirl schoolboy adolescent adolescente "
+    "sexagénaire septuagénaire octogénaire nonagénaire sexagenario sexagenaria septuagenario "
+    "septuagenaria octogenario octogenaria sexagenário sexagenária septuagenário septuagenária "
+    "octogenário octogenária"
 )
 # words ending so that name no one: "A maior parte", "Uma construtora", "Un aguacero"
 _NO_ONE = folded_words(

@@ -6109,3 +6109,12 @@ def test_a_spanish_opening_phrase_with_a_la_is_no_subject(lex: Lexicon) -> None:
         "género que el anterior», contó."
     )
     assert speakers(body, lex) == ["vendedora de 52 años"]
+
+
+def test_a_sexagenarian_is_someone(lex: Lexicon) -> None:
+    body = (
+        "Le maire Paul Vidal a ouvert la fête.\n\nDevant la scène, une sexagénaire venue de Rouen "
+        "applaudissait sans s'arrêter. « Je n'avais pas dansé comme ça depuis mes vingt ans », "
+        "confiait-elle."
+    )
+    assert speakers(body, lex) == ["sexagénaire venue de Rouen"]
