@@ -6118,3 +6118,24 @@ def test_a_sexagenarian_is_someone(lex: Lexicon) -> None:
         "confiait-elle."
     )
     assert speakers(body, lex) == ["sexagénaire venue de Rouen"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Nem todos gostaram das obras na rua. “O barulho começa às sete e só termina quando "
+            "escurece”, resmungou um padeiro de 58 anos, à porta da loja.",
+            "padeiro de 58 anos",
+        ),
+        (
+            "A la salida del estadio, un aficionado de 30 años resumía el ambiente: «Hacía diez "
+            "años que no veía una grada tan llena».",
+            "aficionado de 30 años",
+        ),
+    ],
+)
+def test_grumbling_and_summing_up_are_verbs_of_saying(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
