@@ -6139,3 +6139,11 @@ def test_grumbling_and_summing_up_are_verbs_of_saying(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_german_performer_title_is_no_part_of_the_name(lex: Lexicon) -> None:
+    body = (
+        "Die Proben dauerten sechs Wochen.\n\nHauptdarstellerin Wideline Pierre formulierte es "
+        "so: „Wir haben jeden Abend bis Mitternacht auf der Bühne gestanden.“"
+    )
+    assert speakers(body, lex) == ["Wideline Pierre"]
