@@ -6147,3 +6147,12 @@ def test_a_german_performer_title_is_no_part_of_the_name(lex: Lexicon) -> None:
         "so: „Wir haben jeden Abend bis Mitternacht auf der Bühne gestanden.“"
     )
     assert speakers(body, lex) == ["Wideline Pierre"]
+
+
+def test_der_sender_is_the_broadcaster_its_paragraph_named(lex: Lexicon) -> None:
+    body = (
+        "Der Moderator Paul Brandt hat seinen Vertrag verlängert.\n\nDer WDR kündigte eine neue "
+        "Staffel der Serie an. „Wir drehen im Frühjahr wieder in Köln und im Bergischen Land“, "
+        "teilte der Sender mit."
+    )
+    assert speakers(body, lex) == ["WDR"]
