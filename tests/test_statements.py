@@ -6156,3 +6156,12 @@ def test_der_sender_is_the_broadcaster_its_paragraph_named(lex: Lexicon) -> None
         "teilte der Sender mit."
     )
     assert speakers(body, lex) == ["WDR"]
+
+
+def test_a_writer_opening_a_sentence_is_a_title(lex: Lexicon) -> None:
+    body = (
+        "Writer Odalys Brathwaite, who spent two years on the script, said the story began in a "
+        "bus station. “Every passenger on that bench had a better plot than anything I could "
+        "invent,” Brathwaite said."
+    )
+    assert speakers(body, lex) == ["Odalys Brathwaite"]
