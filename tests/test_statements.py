@@ -6165,3 +6165,11 @@ def test_a_writer_opening_a_sentence_is_a_title(lex: Lexicon) -> None:
         "invent,” Brathwaite said."
     )
     assert speakers(body, lex) == ["Odalys Brathwaite"]
+
+
+def test_deutsche_before_an_institution_is_part_of_it(lex: Lexicon) -> None:
+    body = (
+        "Die deutsche Botschaft in Lima, die die Restaurierung bezahlte, sprach von „einem Stück "
+        "gemeinsamer Geschichte, das wieder sichtbar wird“."
+    )
+    assert speakers(body, lex) == ["deutsche Botschaft in Lima"]
