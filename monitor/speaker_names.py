@@ -12,6 +12,8 @@ from monitor.gazetteers import cities, country_names, family_names, given_names,
 from monitor.statements import Patterns as P
 from monitor.statements import Vocabulary, fold, fold_word
 
+german_place = functools.lru_cache(maxsize=1 << 12)(german.place)
+
 __all__ = [
     "GERMAN_DEFINITE",
     "Actor",
@@ -311,7 +313,12 @@ def phrase_end(
     `text` is the paragraph and `low` its fold(); offsets are shared."""
     end, complement, i, noun = pos, False, pos, False  # noun: a lower-case word was taken
     iberian = False  # the last complement's "of" is Spanish or Portuguese ("del", "da")
-    head_noun = text[text.rfind(" ", 0, pos) + 1 : pos][:1].isupper()  # German: not an adjective
+    head = text[text.rfind(" ", 0, pos) + 1 : pos]
+    # German: a capitalised head is a noun, unless it is a town's adjective ("eine Berliner
+    # Studentin")
+    head_noun = head[:1].isupper() and not (
+        german and head.endswith("er") and german_place(head[:-2])
+    )
     for _ in range(8):
         m = P.TOKEN.match(text, i)
         if m is None:

@@ -6173,3 +6173,11 @@ def test_deutsche_before_an_institution_is_part_of_it(lex: Lexicon) -> None:
         "gemeinsamer Geschichte, das wieder sichtbar wird“."
     )
     assert speakers(body, lex) == ["deutsche Botschaft in Lima"]
+
+
+def test_a_german_town_adjective_describes_the_noun_after_it(lex: Lexicon) -> None:
+    body = (
+        "Die Ausstellung war am Sonntag ausverkauft. „So viele Menschen habe ich hier zuletzt vor "
+        "dem Krieg gesehen“, sagte eine Kölner Rentnerin."
+    )
+    assert speakers(body, lex) == ["Kölner Rentnerin"]
