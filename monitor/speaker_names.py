@@ -262,6 +262,7 @@ _ENVOYS = folded_words(  # roles whose complement is whom they serve: "ambassado
     "enviada representante delegado delegada embaixador embaixadora"
 )
 _DETERMINERS = _words("des les la le un une los las el una um uma os as")  # not "a" nor "o"
+_DEFINITE = _words("les la le los las el os as")
 _NOT_PRESENT = _words(
     "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "
     "certamen polen gravamen abdomen plan pan clan gran desorden islam"
@@ -410,8 +411,14 @@ def phrase_end(
             or word in _PRESENT  # "(un funcionario del Ministerio) presente en el acto"
             or (iberian and _PRESENT_PLURAL_RE.fullmatch(text[s:e]) and word not in _NOT_PRESENT)
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
-            or (noun and not german and following in _DETERMINERS)  # "(un diplomate occidental)
-            # évoque des discussions": after its adjective, a verb and its object
+            or (noun and not german and following in _DETERMINERS)  # "(un diplomate
+            # occidental) évoque des discussions": after its adjective, a verb and its object
+            or (  # "(une mère de famille) montre les piqûres"; not "(une lectora de origen)
+                complement  # haitiano le pidió", "(l'Association) vénézuélienne des producteurs"
+                and not german
+                and following in _DEFINITE
+                and not P.ADJECTIVE.search(word)
+            )
             or (
                 noun
                 and nxt

@@ -6181,3 +6181,12 @@ def test_a_german_town_adjective_describes_the_noun_after_it(lex: Lexicon) -> No
         "dem Krieg gesehen“, sagte eine Kölner Rentnerin."
     )
     assert speakers(body, lex) == ["Kölner Rentnerin"]
+
+
+def test_a_verb_after_a_complement_ends_the_description(lex: Lexicon) -> None:
+    body = (
+        "Plusieurs clients disent avoir attendu des heures. Un chauffeur de taxi montre les reçus "
+        "accumulés sur son tableau de bord. « On travaille à perte depuis le mois de mars », "
+        "raconte-t-il."
+    )
+    assert speakers(body, lex) == ["chauffeur de taxi"]
