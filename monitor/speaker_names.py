@@ -263,6 +263,7 @@ _ENVOYS = folded_words(  # roles whose complement is whom they serve: "ambassado
 )
 _DETERMINERS = _words("des les la le un une los las el una um uma os as")  # not "a" nor "o"
 _DEFINITE = _words("les la le los las el os as")
+_OPENING_MARKS = frozenset('«“"„‹‘')
 _NOT_PRESENT = _words(
     "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "
     "certamen polen gravamen abdomen plan pan clan gran desorden islam"
@@ -413,6 +414,8 @@ def phrase_end(
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
             or (noun and not german and following in _DETERMINERS)  # "(un diplomate
             # occidental) évoque des discussions": after its adjective, a verb and its object
+            or (noun and text[e : e + 3].lstrip(" \u00a0")[:1] in _OPENING_MARKS)  # "(une
+            # logisticienne d'une ONG médicale belge) évoque « des palettes … »"
             or (  # "(une mère de famille) montre les piqûres"; not "(une lectora de origen)
                 complement  # haitiano le pidió", "(l'Association) vénézuélienne des producteurs"
                 and not german

@@ -6190,3 +6190,11 @@ def test_a_verb_after_a_complement_ends_the_description(lex: Lexicon) -> None:
         "raconte-t-il."
     )
     assert speakers(body, lex) == ["chauffeur de taxi"]
+
+
+def test_a_word_before_an_opening_quote_mark_is_a_verb(lex: Lexicon) -> None:
+    body = (
+        "Les convois repartent surtout par la route. Un chauffeur d'une entreprise polonaise "
+        "évoque « des files de camions qui attendent parfois trois jours à la frontière »."
+    )
+    assert speakers(body, lex) == ["chauffeur d'une entreprise polonaise"]
