@@ -6198,3 +6198,11 @@ def test_a_word_before_an_opening_quote_mark_is_a_verb(lex: Lexicon) -> None:
         "évoque « des files de camions qui attendent parfois trois jours à la frontière »."
     )
     assert speakers(body, lex) == ["chauffeur d'une entreprise polonaise"]
+
+
+def test_plaider_is_a_verb_of_saying(lex: Lexicon) -> None:
+    body = (
+        "La Fédération nationale des cinémas de quartier plaide pour une baisse de la TVA. « Une "
+        "salle qui ferme, c'est une rue qui s'éteint le soir », a-t-elle fait valoir."
+    )
+    assert speakers(body, lex) == ["Fédération nationale des cinémas de quartier"]
