@@ -6206,3 +6206,12 @@ def test_plaider_is_a_verb_of_saying(lex: Lexicon) -> None:
         "salle qui ferme, c'est une rue qui s'éteint le soir », a-t-elle fait valoir."
     )
     assert speakers(body, lex) == ["Fédération nationale des cinémas de quartier"]
+
+
+def test_the_regulator_is_the_body_its_paragraph_named(lex: Lexicon) -> None:
+    body = (
+        "The minister Dawn Ellis welcomed the plan.\n\nOfgem said suppliers would have to publish "
+        "their backup plans by March. “Customers should never find out about a failure from a "
+        "dark kitchen,” the regulator said."
+    )
+    assert speakers(body, lex) == ["Ofgem"]
