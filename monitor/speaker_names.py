@@ -269,9 +269,9 @@ _NOT_PRESENT = _words(
     "certamen polen gravamen abdomen plan pan clan gran desorden islam"
 )
 # after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
-# nouns of people by their ending, which no verb of these languages has: "instructor",
-# "moniteur", "historian"
-_AGENT_ENDINGS = ("or", "eur", "ian")
+# nouns of people by their ending ("instructor", "moniteur", "historian", "lecturer"): a verb
+# so ending right after a singular description would need an -s
+_AGENT_ENDINGS = ("or", "eur", "ian", "er")
 _AFTER = _words(  # as written: "à", not "a"
     "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
     "sur bei mit an am im auf sous under bajo sob unter al aos às ao"

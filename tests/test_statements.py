@@ -5982,6 +5982,11 @@ def test_a_modal_verb_ends_the_name_of_a_body(body: str, expected: str, lex: Lex
             "crowds had doubled. “On some days we cannot even see the cathedral doors,” he said.",
             "retired art historian from Lyon",
         ),
+        (
+            "“Nobody here remembers a winter this long,” said a 52-year-old primary school teacher "
+            "in Kharkiv who asked not to be named.",
+            "52-year-old primary school teacher in Kharkiv",
+        ),
     ],
 )
 def test_a_noun_of_a_person_before_a_preposition_is_no_verb(
