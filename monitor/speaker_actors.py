@@ -581,11 +581,19 @@ def _english_demonym(country: str, ctx: Context) -> str | None:
     return None
 
 
+# between two bodies named together: a comma or a conjunction, and a lower-case description
+_BODIES_GAP = re.compile(
+    r"^(?:\s*,\s*(?:(?P<c1>and|y|e|et|und)\s+)?|\s+(?P<c2>and|y|e|et|und)\s+)"
+    r"(?:(?:the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das)\s+(?:[a-zà-ÿ'’-]+\s+){0,4})?$"
+)
+
+
 def _merge(par: str, actors: list[Actor], ctx: Context) -> list[Actor]:
     """Attach roles to the persons they introduce; join coordinated persons into groups
     ("A, B and C"; "A, B" without a conjunction is an apposition and stays two actors)."""
     out: list[Actor] = []
     members: dict[int, list[Actor]] = {}  # group start -> the persons joined
+    bodies: set[int] = set()  # the starts of groups of bodies
     role = False  # a role came before
     for actor in actors:
         k, person = len(out) - 1, role and actor.kind == "person"
@@ -603,16 +611,25 @@ def _merge(par: str, actors: list[Actor], ctx: Context) -> list[Actor]:
         gap = par[prev.end : actor.start] if prev else ""
         if prev and appositive(par, prev, actor, ctx.vocab):  # "Gil, the minister"
             ctx.roles.setdefault(prev.value, set()).add(actor.value)
-        elif (
-            prev
-            and prev.kind in ("person", "group")
-            and actor.kind == "person"
-            and (m := P.GAP.match(gap))
+        elif prev and (
+            (
+                prev.kind in ("person", "group")
+                and prev.start not in bodies
+                and actor.kind == "person"
+                and (m := P.GAP.match(gap))
+            )
+            or (  # signatories that are bodies: "SNTP and the press freedom group IPYS"
+                actor.kind == "inst"
+                and (prev.kind == "inst" or prev.start in bodies)
+                and (m := _BODIES_GAP.match(gap))
+            )
         ):
             names, _, conj = prev.value.partition("\x1e")  # "A, B; and the UK Secretary …, C"
             conj = m.group("c1") or m.group("c2") or conj
             out[-1] = Actor(prev.start, actor.end, "group", f"{names}\x1f{actor.value}\x1e{conj}")
             members.setdefault(prev.start, [prev]).append(actor)
+            if actor.kind == "inst":
+                bodies.add(prev.start)
         else:
             out.append(actor)
     if not members:

@@ -6220,3 +6220,11 @@ def test_the_regulator_is_the_body_its_paragraph_named(lex: Lexicon) -> None:
         "dark kitchen,” the regulator said."
     )
     assert speakers(body, lex) == ["Ofgem"]
+
+
+def test_bodies_named_together_speak_together(lex: Lexicon) -> None:
+    body = (
+        "In a joint letter, the teachers' union NASUWT and the charity group Barnardo's said the "
+        'cuts were "a step backwards for every child in a rural school".'
+    )
+    assert speakers(body, lex) == ["NASUWT and Barnardo's"]
