@@ -350,7 +350,10 @@ def phrase_end(
         envoy = (
             word == "to" or (word == "ante" and _NAMED_NEXT.match(text, e))
         ) and not _ENVOYS.isdisjoint(low[max(0, s - 40) : s].split()[-3:])
-        if word in P.CONNECTORS or near or to_whom or envoy:  # a complement: of + (article) + noun
+        # "(oficial) responsável pela estrutura", "(official) responsible for the site"
+        charge = word in _FOR and low.endswith(_RESPONSIBLE, max(0, s - 14), s)
+        if word in P.CONNECTORS or near or to_whom or envoy or charge:  # a complement: of +
+            # (article) + noun
             iberian = word in _IBERIAN_OF
             a = P.TOKEN.match(text, e)
             if a and a.group(1).isdigit() and (age := _AGE_NOUN.match(low, a.end())):
@@ -437,6 +440,10 @@ def phrase_end(
     if german and (truncated := _TRUNCATED.match(text, end)):
         end = truncated.end()  # "(des Sächsischen) Städte- und Gemeindetags": the whole name
     return end, complement
+
+
+_FOR = frozenset(["pelo", "pela", "pelos", "pelas", "por", "for"])
+_RESPONSIBLE = ("responsavel ", "responsaveis ", "responsible ", "responsable ")  # folded
 
 
 _TRUNCATED = re.compile(r"- (?:und|oder) [A-ZÄÖÜ][\w-]*")

@@ -6228,3 +6228,12 @@ def test_bodies_named_together_speak_together(lex: Lexicon) -> None:
         'cuts were "a step backwards for every child in a rural school".'
     )
     assert speakers(body, lex) == ["NASUWT and Barnardo's"]
+
+
+def test_responsavel_pelo_completes_a_description(lex: Lexicon) -> None:
+    body = (
+        "O diretor da escola, Rui Nogueira, pediu calma aos pais.\n\nA Guarda Nacional "
+        "Republicana abriu um inquérito. “Já identificámos o veículo usado no furto dos "
+        "computadores”, disse o militar responsável pela investigação."
+    )
+    assert speakers(body, lex) == ["militar responsável pela investigação"]
