@@ -429,7 +429,8 @@ class Patterns:
     POST_FRENCH = re.compile(rf"{_LEAD}\w+ (?:t )?(?P<pron>il|elle|ils|elles)(?!\w)")  # a-t-il dit
     POST_SO = re.compile(r"^[\s,]*so +(?P<rest>[^.;:!?]{1,120})")  # German: „…“, so Baerbock
     OF_THE = re.compile(  # "(funcionario) de la", "(coordinadora) del", "(spokesman) for the"
-        r"(?:^|\s)(?:of|for|at|de|del|da|do|du|des|der|dos|das|au|aux|ao|dem|von|vom)\s+"
+        r"(?:^|\s)(?:of|for|at|de|del|da|do|du|des|der|dos|das|au|aux|ao|dem|von|vom|eines|einer)"
+        r"\s+"
         r"(?:(?:the|la|las|los|le|les|el|a|o|as|os)\s+|[dl]['’]\s*)?$|[dD]['’]\s*$"
     )
     OWNER = re.compile(r"(?: +(?:and|&) +[A-Z][\w-]*)+['’]s?(?!\w)")

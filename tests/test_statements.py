@@ -6237,3 +6237,11 @@ def test_responsavel_pelo_completes_a_description(lex: Lexicon) -> None:
         "computadores”, disse o militar responsável pela investigação."
     )
     assert speakers(body, lex) == ["militar responsável pela investigação"]
+
+
+def test_someone_of_a_body_in_the_german_genitive_is_that_someone(lex: Lexicon) -> None:
+    body = (
+        "Die Spenden gehen seit dem Sommer zurück. „Wir können die Suppenküche nur noch an drei "
+        "Tagen öffnen“, sagte eine Mitarbeiterin einer Kölner Stiftung."
+    )
+    assert speakers(body, lex) == ["Mitarbeiterin einer Kölner Stiftung"]
