@@ -463,10 +463,17 @@ def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
             after = P.TOKEN.match(low, after.end())  # "(l'Autorité …) a promis"
         verb = after is not None and ctx.vocab.verb_re.fullmatch(after.group(1)) is not None
         stop = low[m.end() : m.end() + 1]  # "(Ministério dos Transportes) russo." ends it too
-        if verb or stop == "," or (i == 0 and stop in (".", "")):
+        # "(la Commission) européenne dans un communiqué": a phrase of how or where follows
+        how = i == 0 and after is not None and after.group(1) in _HOW_OR_WHERE
+        if verb or stop == "," or (i == 0 and stop in (".", "")) or how:
             found = m.end()
         m = P.TOKEN.match(par, m.end())
     return found
+
+
+_HOW_OR_WHERE = frozenset(
+    ["dans", "en", "em", "in", "durante", "pendant", "lors", "during", "por", "par", "via"]
+)
 
 
 def _adjective_like(word: str, ctx: Context) -> bool:

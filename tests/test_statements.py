@@ -6245,3 +6245,24 @@ def test_someone_of_a_body_in_the_german_genitive_is_that_someone(lex: Lexicon) 
         "Tagen öffnen“, sagte eine Mitarbeiterin einer Kölner Stiftung."
     )
     assert speakers(body, lex) == ["Mitarbeiterin einer Kölner Stiftung"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Las exportaciones de café crecieron un tercio en un año», señaló la Federación "
+            "Nacional colombiana en un comunicado.",
+            "Federación Nacional colombiana",
+        ),
+        (
+            "« Les quotas de pêche seront revus dès le printemps », a déclaré la Commission "
+            "européenne dans un communiqué.",
+            "Commission européenne",
+        ),
+    ],
+)
+def test_an_adjective_after_a_body_before_a_phrase_of_how_is_its_own(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
