@@ -182,10 +182,10 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             lambda n: not ctx.roles.get(n) or key in ctx.roles[n],
             same_paragraph=True,
         )
-    phrase, low = actor.phrase, ctx.folded[par]
-    if complete and (indefinite or P.COMPLEMENT_NEXT.match(low, actor.end)):
-        text = ctx.masked[par]
-        described = phrase_end(text, low, actor.end, ctx.vocab, ctx.language == "de")[0]
+    phrase, low, text = actor.phrase, ctx.folded[par], ctx.masked[par]
+    title_end = hyphen.end() if (hyphen := _HYPHENATED.match(text, actor.end)) else actor.end
+    if complete and (indefinite or P.COMPLEMENT_NEXT.match(low, title_end)):
+        described = phrase_end(text, low, title_end, ctx.vocab, ctx.language == "de")[0]
         place = P.IN_PLACE.match(text, described)  # "(embaixador da Ucrânia) em Portugal"
         end = place.end() if place else where_end(text, low, described, ctx.vocab)
         owner = _owner(ctx, par, pos) if P.POSSESSIVE.match(low, pos) else None
@@ -241,6 +241,7 @@ def _owner(ctx: Context, par: int, pos: int) -> str | None:
     return None
 
 
+_HYPHENATED = re.compile(r"-[a-zà-ÿ]+")  # the rest of a title: "(secretário)-executivo"
 _AGE_NOUN = re.compile(r"\d+ (?:jahrige[nr]?|year old)$")  # folded: "23-Jährige", "23-year-old"
 
 

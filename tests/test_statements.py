@@ -6266,3 +6266,12 @@ def test_an_adjective_after_a_body_before_a_phrase_of_how_is_its_own(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_hyphenated_title_takes_its_complement(lex: Lexicon) -> None:
+    body = (
+        "A ministra Ana Couto inaugurou a obra.\n\nO novo porto vai receber navios maiores a "
+        "partir de março. “Vamos duplicar a carga movimentada em apenas dois anos”, afirmou o "
+        "diretor-geral da Administração dos Portos."
+    )
+    assert speakers(body, lex) == ["diretor-geral da Administração dos Portos"]
