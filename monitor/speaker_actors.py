@@ -17,6 +17,7 @@ from monitor.speaker_names import (
     Actor,
     anonymous,
     appositive,
+    body_first,
     body_noun,
     completes,
     german_nouns,
@@ -191,6 +192,8 @@ def _run_actors(
             s = s if par[s : s + 3] in ("Le ", "La ") else s - 3  # from the article: one phrase
         if ctx.language == "de":  # der 19 Jahre alte Portugiese Leandro Maduro
             name, folded = german_person(par, s, run, whole, vocab)
+        elif body := body_first(par, s, folded, vocab):  # "o conselheiro da Anatel Marcos X"
+            name, folded = name[body:], folded[body:]
         # a Portuguese "Secretaria (Municipal de …)" is a department; "secretária", a title
         department = ctx.language == "pt" and "Secretaria" in run.split()
         # "the State Border Guard Service": a service by its capitalised name (alone, a noun)

@@ -108,6 +108,23 @@ def nationality_first(text: str, start: int, folded: Sequence[str], language: st
     )
 
 
+def body_first(text: str, start: int, folded: Sequence[str], vocab: Vocabulary) -> int:
+    """How many words of a name run at `start` of `text` name a body after a title's "of",
+    before the person's given name: two in "(o conselheiro da) Anatel Marcos Vilela"."""
+    of = _TITLE_OF.search(fold(text[max(0, start - 40) : start])) if folded else None
+    if of is None or title_key(of.group(1), vocab) is None or folded[0] in given_names():
+        return 0
+    given = next((k for k, word in enumerate(folded) if word in given_names()), 0)
+    # not a place the body's name ends with: "(presidente da) Junta de Freguesia de Campo de
+    # Ourique"
+    if given == len(folded) - 1 or not P.CONNECTORS.isdisjoint(folded[given:]):
+        return 0
+    return given
+
+
+_TITLE_OF = re.compile(r"(\w+) (?:da|do|de|del|du|of the|of) $")  # folded
+
+
 def _modifier(token: str) -> bool:
     """A hyphenated modifier that never starts a name: Fourteen-year-old, Kyiv-based."""
     return token.rpartition("-")[2].islower()

@@ -17,6 +17,7 @@ from monitor.speaker_names import (
     NATIONALITY,
     Actor,
     acronyms,
+    body_first,
     body_noun,
     dateline_town,
     folded_words,
@@ -1570,6 +1571,8 @@ def attribute(
             name, low = whole.words, whole.folded
             if language == "de":
                 name, low = german_person(par, run.start(), run.group(), whole, ctx.vocab)
+            elif body := body_first(par, run.start(), low, ctx.vocab):
+                name, low = name[body:], low[body:]
             if nationality_first(par, run.start(), low, language):
                 name, low = name[1:], low[1:]
             if (

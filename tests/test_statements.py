@@ -6275,3 +6275,11 @@ def test_a_hyphenated_title_takes_its_complement(lex: Lexicon) -> None:
         "diretor-geral da Administração dos Portos."
     )
     assert speakers(body, lex) == ["diretor-geral da Administração dos Portos"]
+
+
+def test_a_body_after_a_titles_of_is_no_part_of_the_persons_name(lex: Lexicon) -> None:
+    body = (
+        "O diretor da Embraer Paulo Andrade disse que a fábrica vai contratar 300 técnicos. "
+        "“Temos encomendas para os próximos quatro anos”, afirmou Andrade."
+    )
+    assert speakers(body, lex) == ["Paulo Andrade"]
