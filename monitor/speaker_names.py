@@ -396,9 +396,11 @@ def phrase_end(
                     complement = True
                     continue
                 noun_after = P.TOKEN.match(text, end)  # German: "des staatlichen Stromversorgers"
-                if (
-                    word in ("des", "der", "eines", "einer")
-                    and adjective.endswith(("en", "er", "es"))
+                if (  # "(des Ministeriums) für digitale Transformation"
+                    (
+                        (word in ("des", "der", "eines", "einer") and adjective.endswith(_GENITIVE))
+                        or (word == "fur" and adjective.endswith(_ACCUSATIVE))
+                    )
                     and noun_after
                     and text[noun_after.start(1)].isupper()
                 ):
@@ -463,6 +465,8 @@ _FOR = frozenset(["pelo", "pela", "pelos", "pelas", "por", "for"])
 _RESPONSIBLE = ("responsavel ", "responsaveis ", "responsible ", "responsable ")  # folded
 
 
+_GENITIVE = ("en", "er", "es")  # German adjective endings, folded
+_ACCUSATIVE = ("e", "en", "es")
 _TRUNCATED = re.compile(r"- (?:und|oder) [A-ZÄÖÜ][\w-]*")
 _RELATIVES = folded_words(  # "(dirigente campesino de Tarabuco) cuya comunidad"
     "who whom whose which that que qui quien quienes dont "

@@ -6283,3 +6283,11 @@ def test_a_body_after_a_titles_of_is_no_part_of_the_persons_name(lex: Lexicon) -
         "“Temos encomendas para os próximos quatro anos”, afirmou Andrade."
     )
     assert speakers(body, lex) == ["Paulo Andrade"]
+
+
+def test_a_german_fuer_complement_takes_its_noun_after_an_adjective(lex: Lexicon) -> None:
+    body = (
+        "Eine Sprecherin des Bundesamts für öffentliche Sicherheit sagte, die Zahl der Anfragen "
+        "sei gestiegen. „Wir beantworten jede Meldung innerhalb von zwei Tagen“, sagte sie."
+    )
+    assert speakers(body, lex) == ["Sprecherin des Bundesamts für öffentliche Sicherheit"]
