@@ -308,17 +308,23 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
     # "the organisation": the one just named in its paragraph, else one named so, else the
     # unnamed one its paragraph is about ("A coalition of … charities called on"), else any
     just_named = _last(ctx, par, actor.start, kinds, same_paragraph=True) if generic else None
-    if (
-        just_named and _state_body(just_named[1], head) and (opening := _opening_name(ctx, par))
-    ):  # "Hosbec pidió al Gobierno que …: «…», dijo la asociación"
-        just_named = "inst", opening
+    # its paragraph's opening name: "Hosbec pidió al Gobierno que …: «…», dijo la asociación"
+    # (not the government), "Digicel erklärte … „…“, hieß es in einer Mitteilung des
+    # Unternehmens" (before any body named earlier)
+    opener = _opening_name(ctx, par) if generic else None
+    if just_named and opener and _state_body(just_named[1], head):
+        just_named = "inst", opener
     unnamed = (
         subject
         if generic and subject and subject[0] == "role" and fold(subject[1]).startswith(head)
         else None
     )
     found = (
-        just_named or named or unnamed or (_last(ctx, par, actor.start, kinds) if generic else None)
+        just_named
+        or named
+        or unnamed
+        or (("inst", opener) if opener else None)
+        or (_last(ctx, par, actor.start, kinds) if generic else None)
     )
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
@@ -406,6 +412,7 @@ def _opening_name(ctx: Context, par: int) -> str | None:
         or any(r.person for r in ctx.lexicon.rules.get(" ".join(low), ()))  # "Selenskyj"
         or any(word in ctx.known for word in low)
         or watched_place(tuple(low), ctx.lexicon.single_words, ctx.lexicon.multiword_places)
+        or (ctx.language == "de" and german.common_noun(name))  # "Begnadigung", a noun
         or not text[runs[0].end() :].lstrip(" ,")[:1].islower()
     ):
         return None

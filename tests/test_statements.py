@@ -6291,3 +6291,12 @@ def test_a_german_fuer_complement_takes_its_noun_after_an_adjective(lex: Lexicon
         "sei gestiegen. „Wir beantworten jede Meldung innerhalb von zwei Tagen“, sagte sie."
     )
     assert speakers(body, lex) == ["Sprecherin des Bundesamts für öffentliche Sicherheit"]
+
+
+def test_a_body_by_its_kind_is_the_name_opening_its_paragraph(lex: Lexicon) -> None:
+    body = (
+        "„Die Strecke bleibt bis Freitag gesperrt“, sagte ein Sprecher der Bundespolizei.\n\n"
+        "Arriva kündigte Ersatzbusse an. „Wir setzen ab morgen zwölf zusätzliche Busse zwischen "
+        "beiden Städten ein“, hieß es in einer Mitteilung des Unternehmens."
+    )
+    assert speakers(body, lex)[1] == "Arriva"
