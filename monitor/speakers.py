@@ -788,6 +788,8 @@ def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
 
     here = [_named_body(a) for a in ctx.actors[par] if a.kind in ("inst", "ref") and a.end <= pos]
     found = next((v for v in reversed(here) if named(v)), None)
+    if found is None and kind in generic:  # "Die Welthungerhilfe, die …, warnt …. „…“, sagte
+        found = _opening_name(ctx, par)  # ein Sprecher der Organisation"
     if found is None and (earlier := _last(ctx, par, pos, ("inst",), named)):
         found = earlier[1]
     return of(found) if found else phrase

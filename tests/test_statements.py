@@ -6300,3 +6300,14 @@ def test_a_body_by_its_kind_is_the_name_opening_its_paragraph(lex: Lexicon) -> N
         "beiden Städten ein“, hieß es in einer Mitteilung des Unternehmens."
     )
     assert speakers(body, lex)[1] == "Arriva"
+
+
+def test_a_german_spokesperson_of_a_body_by_its_kind_is_of_the_opening_name(
+    lex: Lexicon,
+) -> None:
+    body = (
+        "Die Nordtafel, die in der Stadt drei Ausgabestellen betreibt, warnt vor leeren Regalen. "
+        "„Seit dem Frühjahr kommen jede Woche neue Familien zu uns“, sagte eine Sprecherin der "
+        "Organisation."
+    )
+    assert speakers(body, lex) == ["Sprecherin der Nordtafel"]
