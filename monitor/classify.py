@@ -334,8 +334,9 @@ class Lexicon:
 
     def _status(self, text: str, start: int, term: str, rule: _Rule) -> str:
         """How a short form stands: no (lower case), bare, confirmed (first name or title
-        before it), claimed (another capitalised word before it: "Ricardo Maduro") or initial
-        (the same, but that word opens a sentence: "Later Maduro"). `term` is the folded match."""
+        before it), courtesy ("M. Maduro": bare, unless the article names no one else so),
+        claimed (another capitalised word before it: "Ricardo Maduro") or initial (the same,
+        but that word opens a sentence: "Later Maduro"). `term` is the folded match."""
         if not text[start].isupper():
             return "no"  # "maduro" is Spanish for ripe
         if _before_surname(text, start + len(term)):
@@ -352,6 +353,8 @@ class Lexicon:
         other_sex = self.female_titles if rule.gender == "male" else self.male_titles
         if rule.gender and low in other_sex:
             return "claimed"  # "Mme Fils-Aimé": someone else of that name
+        if low in self.male_titles or low in self.female_titles:
+            return "courtesy"  # "M. Maduro": the watched one, unless someone else is so named
         if (rule.first_names and low in rule.first_names) or low in self.titles:
             return "confirmed"
         if low in self.function_words or (word.isupper() and term.upper() == term):

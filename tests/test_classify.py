@@ -572,3 +572,21 @@ def test_a_courtesy_title_of_the_other_sex_names_someone_else(
     body: str, topics: list[str], lex: Lexicon
 ) -> None:
     assert sorted(classify("", body, lex).topics) == topics
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        (
+            "Son directeur, Julien Maduro, cherche des animateurs.\n\nM. Maduro souhaite que "
+            "l'État paie la formation.",
+            [],
+        ),
+        ("Le président Nicolás Maduro a parlé.\n\nM. Maduro souhaite une trêve.", ["venezuela"]),
+        ("Mr. Maduro said the talks would go on.", ["venezuela"]),
+    ],
+)
+def test_a_courtesy_title_confirms_no_one_whom_the_article_names_otherwise(
+    body: str, topics: list[str], lex: Lexicon
+) -> None:
+    assert sorted(classify("", body, lex).topics) == topics
