@@ -590,3 +590,17 @@ def test_a_courtesy_title_confirms_no_one_whom_the_article_names_otherwise(
     body: str, topics: list[str], lex: Lexicon
 ) -> None:
     assert sorted(classify("", body, lex).topics) == topics
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        ("Os semáforos da Praça da Ucrânia, no bairro Bigorrilho, são os piores.", []),
+        ("La calle Ucrania de Madrid estará cortada el domingo.", []),
+        ("A comunidade reuniu-se na Praça da Ucrânia para pedir paz na Ucrânia.", ["ukraine"]),
+    ],
+)
+def test_a_square_named_after_ukraine_elsewhere_is_no_mention(
+    body: str, topics: list[str], lex: Lexicon
+) -> None:
+    assert sorted(classify("", body, lex).topics) == topics
