@@ -1530,6 +1530,8 @@ def _canonical(name: str, ctx: Context) -> str:
 
 def _speaker_text(kind: str, value: str, ctx: Context) -> str:
     value = P.ELIDED_ARTICLE.sub("", value) if kind == "inst" else value  # "L'OIIQ" -> "OIIQ"
+    if kind in ("inst", "group"):  # "UNICEF, ACNUR y la OIM" -> "UNICEF, ACNUR y OIM"
+        value = _LISTED_ARTICLE.sub(r"\1", value)
     if kind in ("inst", "ref", "person") and (full := spelled_out(value, ctx.acronyms)):
         return full
     if kind == "inst" and value.isupper() and 2 < len(value) < 8 and value.isalpha():
@@ -1547,6 +1549,13 @@ def _speaker_text(kind: str, value: str, ctx: Context) -> str:
             else people[0]
         )
     return value
+
+
+# an article before a listed name, which signatories' labels leave out
+_LISTED_ARTICLE = re.compile(
+    r"(, | y | e | et | and | und |\x1f)(?:(?:la|el|los|las|le|les|o|a|os|as|the|der|die|das) "
+    r"|l['’])(?=[A-ZÀ-Þ])"
+)
 
 
 # ---------------------------------------------------------------- entry point

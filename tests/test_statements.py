@@ -6311,3 +6311,22 @@ def test_a_german_spokesperson_of_a_body_by_its_kind_is_of_the_opening_name(
         "Organisation."
     )
     assert speakers(body, lex) == ["Sprecherin der Nordtafel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "En un comunicado conjunto, UNICEF, ACNUR y la OPS pidieron vacunas para los niños en "
+            "tránsito: «Ningún niño debería cruzar una frontera sin sus vacunas al día».",
+            "UNICEF, ACNUR y OPS",
+        ),
+        (  # a Defensoria is a body
+            "Em nota conjunta, a Defensoria Pública do Estado, o Acnur e a OIM criticaram a "
+            "medida: “Nenhuma família deveria dormir na rua à espera de um documento.”",
+            "Defensoria Pública do Estado, Acnur e OIM",
+        ),
+    ],
+)
+def test_listed_signatories_lose_their_articles(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
