@@ -1242,6 +1242,12 @@ def _post(ctx: Context, par: int, off: int, full_stop: bool = False) -> Found | 
         lo, hi = off + m.start("subj"), off + m.end("subj")
         actors = _between(ctx, par, lo, hi)
         people = [a for a in actors if a.kind in ("person", "group")]
+        if (  # "Save the Children, SOS Children's Villages and Hope and Homes … said"
+            any(a.kind == "inst" for a in actors)
+            and all(a.kind != "group" for a in actors)
+            and _BODIES_LISTED.fullmatch(subject.strip())
+        ):
+            return "inst", subject.strip()
         if people or actors:
             return _resolve((people or actors)[0], par, ctx)
         if found := _descriptor(ctx, par, lo, hi):
@@ -1549,6 +1555,13 @@ def _speaker_text(kind: str, value: str, ctx: Context) -> str:
             else people[0]
         )
     return value
+
+
+# names of bodies listed as one subject: capitalised words joined by small words, with a comma
+# and a conjunction
+_NAME = r"[A-ZÀ-Þ][\w'’&.-]*(?: (?:[A-ZÀ-Þ][\w'’&.-]*|of|the|for|and|de|des|du|la|y|et))*"
+_LISTED = rf"(?:(?:the|la|le|el|o|a) |l['’])?{_NAME}"  # "Oxfam, the Food Foundation and …"
+_BODIES_LISTED = re.compile(rf"{_LISTED}(?:, {_LISTED})+,? (?:and|y|et|e|und) {_LISTED}")
 
 
 # an article before a listed name, which signatories' labels leave out

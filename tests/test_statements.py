@@ -6330,3 +6330,11 @@ def test_a_german_spokesperson_of_a_body_by_its_kind_is_of_the_opening_name(
 )
 def test_listed_signatories_lose_their_articles(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_bodies_listed_as_one_subject_after_a_quote_speak_together(lex: Lexicon) -> None:
+    body = (
+        "“Cutting school meals now would undo ten years of progress in a single budget,” Oxfam, "
+        "the Food Foundation and Feeding Britain said in a joint letter."
+    )
+    assert speakers(body, lex) == ["Oxfam, Food Foundation and Feeding Britain"]
