@@ -397,6 +397,7 @@ class Patterns:
     GERMAN_INST_TAIL = re.compile(
         r" (?:der|des|für|von) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]*"
         r"(?:(?: und| für)? [A-ZÄÖÜ][\w-]*)*"
+        r"| und [A-ZÄÖÜ][\w-]*(?= [a-zäöüß])"  # "(Gewerkschaft Erziehung) und Wissenschaft"
     )
     # more fields after a body's first ones: "(Ministerio de Agricultura), Pesca y Alimentación",
     # "(Agência para a Integração), Migrações e Asilo"

@@ -6338,3 +6338,12 @@ def test_bodies_listed_as_one_subject_after_a_quote_speak_together(lex: Lexicon)
         "the Food Foundation and Feeding Britain said in a joint letter."
     )
     assert speakers(body, lex) == ["Oxfam, Food Foundation and Feeding Britain"]
+
+
+def test_a_german_body_name_goes_on_over_und(lex: Lexicon) -> None:
+    body = (
+        "Die Stiftung Bildung und Arbeit forderte mehr Plätze in den Ausbildungswerkstätten. "
+        "„Jedes Jahr bleiben in dieser Stadt Hunderte Jugendliche ohne Lehrstelle“, erklärte die "
+        "Stiftung."
+    )
+    assert speakers(body, lex) == ["Stiftung Bildung und Arbeit"]
