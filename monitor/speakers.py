@@ -506,9 +506,16 @@ def _opening_institution(ctx: Context, par: int, pronoun: Actor) -> Actor | None
     lead = ctx.folded[par][s : first.start].split()
     if lead and _PRONOUN_OF_ARTICLE.get(lead[0], pronoun.value) != pronoun.value:
         return None  # "Der Konzern hat Erfahrung … sagte sie": not the group
+    adjectives = ctx.masked[par][s : first.start].split()[1:]  # "Die staatliche Fundación …"
     return (
         first
-        if not lead or (len(lead) == 1 and ctx.vocab.has("definite_articles", lead[0]))
+        if not lead
+        or (
+            ctx.vocab.has("definite_articles", lead[0])
+            and (not adjectives or ctx.language == "de")  # German adjectives come before
+            and len(adjectives) <= 2
+            and all(w.islower() for w in adjectives)
+        )
         else None
     )
 

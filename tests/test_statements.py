@@ -6347,3 +6347,13 @@ def test_a_german_body_name_goes_on_over_und(lex: Lexicon) -> None:
         "Stiftung."
     )
     assert speakers(body, lex) == ["Stiftung Bildung und Arbeit"]
+
+
+def test_sie_stands_for_a_body_opening_the_sentence_after_its_adjective(lex: Lexicon) -> None:
+    body = (
+        "Ein Lehrer aus Valencia beklagt den Mangel an Räumen. „Wir unterrichten inzwischen im "
+        "Flur“, sagte er.\n\nDie staatliche Fundación Escuelas del Sur, die die Schulen im "
+        "Auftrag der Regierung betreibt, weist die Vorwürfe zurück. „Bis zum Herbst werden zwei "
+        "neue Gebäude fertig“, teilte sie mit."
+    )
+    assert speakers(body, lex) == ["Fundación Escuelas del Sur"]
