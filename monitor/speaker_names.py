@@ -280,6 +280,7 @@ _ENVOYS = folded_words(  # roles whose complement is whom they serve: "ambassado
 )
 _DETERMINERS = _words("des les la le un une los las el una um uma os as")  # not "a" nor "o"
 _DEFINITE = _words("les la le los las el os as")
+_OBJECT_PRONOUNS = _words("it them him us me")  # English: after a verb, never in a description
 _OPENING_MARKS = frozenset('«“"„‹‘')
 _NOT_PRESENT = _words(
     "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "
@@ -434,6 +435,7 @@ def phrase_end(
             or word in _PRESENT  # "(un funcionario del Ministerio) presente en el acto"
             or (iberian and _PRESENT_PLURAL_RE.fullmatch(text[s:e]) and word not in _NOT_PRESENT)
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
+            or following in _OBJECT_PRONOUNS  # "(the official) put it simply"
             or (noun and not german and following in _DETERMINERS)  # "(un diplomate
             # occidental) évoque des discussions": after its adjective, a verb and its object
             or (noun and text[e : e + 3].lstrip(" \u00a0")[:1] in _OPENING_MARKS)  # "(une

@@ -6357,3 +6357,12 @@ def test_sie_stands_for_a_body_opening_the_sentence_after_its_adjective(lex: Lex
         "neue Gebäude fertig“, teilte sie mit."
     )
     assert speakers(body, lex) == ["Fundación Escuelas del Sur"]
+
+
+def test_an_english_object_pronoun_follows_a_verb_not_a_description(lex: Lexicon) -> None:
+    body = (
+        "A hospital official in Goma, who asked not to be named, said the camp had no clean "
+        "water. The official put it simply: “We are counting the days until the next cholera "
+        "outbreak.”"
+    )
+    assert speakers(body, lex) == ["hospital official in Goma"]
