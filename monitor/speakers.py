@@ -1337,6 +1337,9 @@ _FOR_WHOM = re.compile(
 _CONJUNCTIONS = P.AND | {"but", "mais", "pero", "mas", "aber"}
 
 
+_SPANISH_A = ("a la ", "a las ", "a los ", "al ", "a su ")  # folded: "a" opening a phrase
+
+
 def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     """Where a sentence starting at `lo` goes on after a short opening place or time phrase
     ("In Barquisimeto, ", "À Bruxelles, "), or `lo`."""
@@ -1349,8 +1352,8 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     opening = (
         ctx.masked[par][lo : lo + 2] == "À "  # folded "à" is the article "a"
         or (opener is not None and opener.group(1) in P.OPENING_PREPOSITIONS)
-        or (ctx.language == "es" and low.startswith(("a la ", "a las ", "a los ", "al "), lo))
-    )  # "A la salida, una espectadora …"
+        or (ctx.language == "es" and low.startswith(_SPANISH_A, lo))
+    )  # "A la salida, una espectadora …", "A su lado, un vendedor …"
     if comma > 0 and opening:
         return comma + 2
     return opener.start(1) if conjunction and opener is not None else lo  # "But a crop scout"

@@ -6107,13 +6107,28 @@ def test_a_possessive_role_is_of_the_body_its_paragraph_is_about(
     assert speakers(body, lex) == [expected]
 
 
-def test_a_spanish_opening_phrase_with_a_la_is_no_subject(lex: Lexicon) -> None:
-    body = (
-        "El alcalde Tomás Ferrer inauguró la feria.\n\nA la entrada del recinto, una vendedora "
-        "de 52 años que llegó de Cuenca colocaba sus quesos. «Este año hemos traído el doble de "
-        "género que el anterior», contó."
-    )
-    assert speakers(body, lex) == ["vendedora de 52 años"]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "El alcalde Tomás Ferrer inauguró la feria.\n\nA la entrada del recinto, una "
+            "vendedora de 52 años que llegó de Cuenca colocaba sus quesos. «Este año hemos traído "
+            "el doble de género que el anterior», contó.",
+            ["vendedora de 52 años"],
+        ),
+        (
+            "Julián, de 12 años, vende caramelos en el semáforo. «Con lo que gano compro el pan de "
+            "la semana», contó.\n\nA su lado, una vendedora de flores que pidió no ser "
+            "identificada lo resumió así: «Aquí los niños trabajan porque los adultos no "
+            "alcanzan».",
+            ["Julián", "vendedora de flores"],
+        ),
+    ],
+)
+def test_a_spanish_opening_phrase_with_a_is_no_subject(
+    body: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == expected
 
 
 def test_a_sexagenarian_is_someone(lex: Lexicon) -> None:
