@@ -280,6 +280,7 @@ _ENVOYS = folded_words(  # roles whose complement is whom they serve: "ambassado
 )
 _DETERMINERS = _words("des les la le un une los las el una um uma os as")  # not "a" nor "o"
 _DEFINITE = _words("les la le los las el os as")
+_IN_CHARGE = folded_words("chargé chargée encargado encargada encarregado encarregada")
 _OBJECT_PRONOUNS = _words("it them him us me")  # English: after a verb, never in a description
 _OPENING_MARKS = frozenset('«“"„‹‘')
 _NOT_PRESENT = _words(
@@ -428,7 +429,12 @@ def phrase_end(
                 break
         elif (
             not _content(word, vocab)
-            or (_PARTICIPLE_RE.search(text[s:e]) and not titled and word not in _RETIRED)
+            or (
+                _PARTICIPLE_RE.search(text[s:e])
+                and not titled
+                and word not in _RETIRED
+                and not (word in _IN_CHARGE and following in P.CONNECTORS)  # "chargé du dossier"
+            )
             or _FINITE_RE.search(text[s:e])
             or (noun and text[e - 2 : e] == "ía")  # "(una panadera del barrio) repartía", not
             # "(un) policía": after its noun, the imperfect of a verb in -er or -ir

@@ -6381,3 +6381,11 @@ def test_an_english_object_pronoun_follows_a_verb_not_a_description(lex: Lexicon
         "outbreak.”"
     )
     assert speakers(body, lex) == ["hospital official in Goma"]
+
+
+def test_charge_de_completes_a_description(lex: Lexicon) -> None:
+    body = (
+        "« Les négociations reprendront dès que les deux parties auront signé le protocole », a "
+        "indiqué un fonctionnaire chargé du dossier, sous couvert d'anonymat."
+    )
+    assert speakers(body, lex) == ["fonctionnaire chargé du dossier"]
