@@ -280,7 +280,11 @@ _ENVOYS = folded_words(  # roles whose complement is whom they serve: "ambassado
 )
 _DETERMINERS = _words("des les la le un une los las el una um uma os as")  # not "a" nor "o"
 _DEFINITE = _words("les la le los las el os as")
-_IN_CHARGE = folded_words("chargé chargée encargado encargada encarregado encarregada")
+# participles naming a charge or a trade, which a complement completes ("(un diplomate) chargé
+# du dossier", "(un éducateur) spécialisé d'une association")
+_OF_A_TRADE = folded_words(
+    "chargé chargée encargado encargada encarregado encarregada spécialisé spécialisée"
+)
 _OBJECT_PRONOUNS = _words("it them him us me")  # English: after a verb, never in a description
 _OPENING_MARKS = frozenset('«“"„‹‘')
 _NOT_PRESENT = _words(
@@ -433,7 +437,7 @@ def phrase_end(
                 _PARTICIPLE_RE.search(text[s:e])
                 and not titled
                 and word not in _RETIRED
-                and not (word in _IN_CHARGE and following in P.CONNECTORS)  # "chargé du dossier"
+                and not (word in _OF_A_TRADE and following in P.CONNECTORS)
             )
             or _FINITE_RE.search(text[s:e])
             or (noun and text[e - 2 : e] == "ía")  # "(una panadera del barrio) repartía", not

@@ -6383,9 +6383,22 @@ def test_an_english_object_pronoun_follows_a_verb_not_a_description(lex: Lexicon
     assert speakers(body, lex) == ["hospital official in Goma"]
 
 
-def test_charge_de_completes_a_description(lex: Lexicon) -> None:
-    body = (
-        "« Les négociations reprendront dès que les deux parties auront signé le protocole », a "
-        "indiqué un fonctionnaire chargé du dossier, sous couvert d'anonymat."
-    )
-    assert speakers(body, lex) == ["fonctionnaire chargé du dossier"]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "« Les négociations reprendront dès que les deux parties auront signé le protocole », "
+            "a indiqué un fonctionnaire chargé du dossier, sous couvert d'anonymat.",
+            "fonctionnaire chargé du dossier",
+        ),
+        (
+            "« Dans un hôtel, personne ne vérifie si un adolescent rentre le soir », témoigne une "
+            "éducatrice spécialisée d'une association marseillaise.",
+            "éducatrice spécialisée d'une association marseillaise",
+        ),
+    ],
+)
+def test_a_participle_of_a_trade_takes_its_complement(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
