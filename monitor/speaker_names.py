@@ -386,6 +386,12 @@ def phrase_end(
                 b = P.TOKEN.match(text, a.end())
                 if b and low[b.start(1) : b.end(1)] in P.OF_PLURAL:
                     a = P.TOKEN.match(text, b.end())  # the article or the noun: "de una de las"
+                elif (
+                    b
+                    and low[a.start(1) : a.end(1)] in P.HOW_MANY
+                    and _content(low[b.start(1) : b.end(1)], vocab)
+                ):
+                    a = b  # how many of the noun: "(mãe) de três filhos"
             if a and low[a.start(1) : a.end(1)] in P.ARTICLES:
                 a = P.TOKEN.match(text, a.end())
             if a is None:

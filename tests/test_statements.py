@@ -6402,3 +6402,22 @@ def test_a_participle_of_a_trade_takes_its_complement(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Muitas famílias contam com a merenda. «Sem a escola, o almoço no verão era só pão com "
+            "manteiga», contou um pai de três filhos, desempregado desde março.",
+            "pai de três filhos",
+        ),
+        (
+            "“Without the school canteen, summer lunch was just bread and butter,” said a father "
+            "of three boys, out of work since March.",
+            "father of three boys",
+        ),
+    ],
+)
+def test_a_complement_may_count_its_noun(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
