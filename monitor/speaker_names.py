@@ -12,7 +12,7 @@ from monitor.gazetteers import cities, country_names, family_names, given_names,
 from monitor.statements import Patterns as P
 from monitor.statements import Vocabulary, fold, fold_word
 
-german_place = functools.lru_cache(maxsize=1 << 12)(german.place)
+_german_place = functools.lru_cache(maxsize=1 << 12)(german.place)
 
 __all__ = [
     "GERMAN_DEFINITE",
@@ -291,10 +291,10 @@ _NOT_PRESENT = _words(
     "joven orden origen imagen examen crimen volumen margen virgen resumen germen dictamen "
     "certamen polen gravamen abdomen plan pan clan gran desorden islam"
 )
-# after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
 # nouns of people by their ending ("instructor", "moniteur", "historian", "lecturer"): a verb
 # so ending right after a singular description would need an -s
 _AGENT_ENDINGS = ("or", "eur", "ian", "er")
+# after a description, these end it: "(présent) à la cérémonie", "(ouvidas) pela reportagem"
 _AFTER = _words(  # as written: "à", not "a"
     "at in on by with from para por pelo pela pelos pelas par à au aux en em no na nos nas dans "
     "sur bei mit an am im auf sous under bajo sob unter al aos às ao"
@@ -342,7 +342,7 @@ def phrase_end(
     # German: a capitalised head is a noun, unless it is a town's adjective ("eine Berliner
     # Studentin")
     head_noun = head[:1].isupper() and not (
-        german and head.endswith("er") and german_place(head[:-2])
+        german and head.endswith("er") and _german_place(head[:-2])
     )
     for _ in range(8):
         m = P.TOKEN.match(text, i)
