@@ -397,6 +397,8 @@ def _opening_name(ctx: Context, par: int) -> str | None:
     runs, text = ctx.runs[par], ctx.masked[par]
     if not runs or runs[0].start() != 0 or text[runs[0].end() : runs[0].end() + 1] not in " ,":
         return None
+    if _after_opener(ctx, par, 0, len(text)):  # "À Lyon, la préfecture …": where, not who
+        return None
     name = runs[0].group()
     article, _, rest = name.partition(" ")
     if rest and fold_word(article) in P.ARTICLES and not article[1:].isupper():  # "O Simepar
