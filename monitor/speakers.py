@@ -216,7 +216,7 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
     return _last(ctx, par, pos, ("person",), other_role or None) or ("role", phrase)
 
 
-_OF_THE = {  # "de" and the article before a name: "(su portavoz) de la Asociación …"
+_DE_BY_ARTICLE = {  # "de" and the article before a name: "(su portavoz) de la Asociación …"
     "es": {"el": "del ", "la": "de la ", "los": "de los ", "las": "de las "},
     "fr": {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des "},
     "pt": {"o": "do ", "a": "da ", "os": "dos ", "as": "das "},
@@ -227,7 +227,7 @@ def _owner(ctx: Context, par: int, pos: int) -> str | None:
     """Whose role a Romance possessive names ("lamentó su portavoz"): the body its paragraph
     is about, with "de" and the article it takes in the article's text ("de la Asociación
     Unificada de Guardias Civiles", "de Acción contra el Hambre")."""
-    articles = _OF_THE.get(ctx.language or "")
+    articles = _DE_BY_ARTICLE.get(ctx.language or "")
     subject = _last_in_paragraph(ctx, par, pos)
     if articles is None or subject is None or subject[0] != "inst":
         return None
