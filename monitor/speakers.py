@@ -67,6 +67,10 @@ _CLOSING = " \u00a0\u202f”\"»“«’'"  # what may follow a question mark in
 _LIST_GOES_ON = re.compile(rf" {P.ANY_AND} [A-ZÀ-Þ]")  # "(, Seguridad Social) y M…"
 _AGE_TAIL = re.compile(rf" (?:de|d') ?\d+ {P.YEARS_OLD}$")  # folded: "(livreur) de 27 ans"
 _ELIDED_TITLE = re.compile(r" *[Ll]['’][a-zà-ÿ-]+ *")  # after a comma: "l'inspecteur (X)"
+# someone the speaker is with, whose own apposition follows: "avec le Premier ministre, (X)"
+_COMPANION = re.compile(
+    r"(?<!\w)(?:with|alongside|avec|aux cotes d|con|junto a|com|ao lado d|mit)\W"  # folded
+)
 _FOR_A_BODY = (  # German spokespeople and others speaking for a body, named after it
     "sprecher",
     "sprecherin",
@@ -1135,6 +1139,8 @@ def _first_in(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         # apposition; not a field listed in a title: "de Inclusión, Seguridad Social y …"
         listed = _LIST_GOES_ON.match(ctx.masked[par], a.end)
         if a.kind in ("person", "group") and (described or comma_before) and not listed:
+            if _COMPANION.search(low, lo, a.start):  # "le président … avec son homologue, X"
+                continue
             return _resolve(a, par, ctx)
         noun_of = before.endswith("von") and ctx.masked[par][: a.start].split()[-2][:1].isupper()
         if P.AGENT.search(before) and not noun_of:  # not "ein Sprecher von Tui Cruises"

@@ -6421,3 +6421,27 @@ def test_a_participle_of_a_trade_takes_its_complement(
 )
 def test_a_complement_may_count_its_noun(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La ministre belge Hélène Marchal a reçu vendredi son homologue à Bruxelles.\n\n"
+            "« Nous resterons aux côtés de Kiev aussi longtemps qu'il le faudra », a déclaré la "
+            "ministre belge lors d'un point de presse commun avec le chef de la diplomatie "
+            "néerlandaise, Joost van Dam.",
+            "Hélène Marchal",
+        ),
+        (
+            "O chanceler uruguaio, Martín Ferreyra, chegou a Brasília na terça-feira.\n\n"
+            "«O Mercosul precisa de falar com uma só voz sobre a Venezuela», disse o governante, "
+            "numa declaração conjunta com o homólogo paraguaio, Rubén Acosta.",
+            "Martín Ferreyra",
+        ),
+    ],
+)
+def test_the_name_apposed_to_a_companion_is_not_the_speaker(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
