@@ -168,6 +168,7 @@ def _run_actors(
             and (
                 vocab.has("institution_words", kind := low[low.rfind(" ", 0, s - 2) + 1 : s - 2])
                 or vocab.has("generic_institutions", kind)  # "animal health service, Senasica,"
+                or _kind_described(par, low, s - 2, vocab)
             )
         ):
             out.append(Actor(s, e, "inst", run, "named"))
@@ -423,6 +424,21 @@ def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, tuple[int,
         ):
             found[m.end()] = low.rfind(" ", 0, k - 1) + 1, m.group("kind")
     return found
+
+
+# an article, a noun of bodies and what describes it, before a comma: "A empresa estatal
+# ferroviária da Ucrânia(, Ukrzaliznytsia,)"
+_KIND_DESCRIBED = re.compile(r"(?:^| )(?:the|a|o|la|el|le|l'|die|der|das) (\w+)(?: [\w']+){1,5}$")
+
+
+def _kind_described(par: str, low: str, comma: int, vocab: Vocabulary) -> bool:
+    """Whether a noun of bodies after an article, and lower-case words or a place describing it,
+    end right at `comma`."""
+    m = _KIND_DESCRIBED.search(low, max(0, comma - 70), comma)
+    if m is None or not vocab.has("generic_institutions", m.group(1)):
+        return False
+    words = par[m.end(1) : comma].split()
+    return all(w.islower() or (w[0].isupper() and i == len(words) - 1) for i, w in enumerate(words))
 
 
 def _spokesperson_before(low: str, pos: int) -> bool:

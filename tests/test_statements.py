@@ -6445,3 +6445,26 @@ def test_the_name_apposed_to_a_companion_is_not_the_speaker(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "LIMA — La empresa estatal de correos del Perú, Serpost, anunció el cierre de doce "
+            "oficinas rurales.\n\n"
+            "La compañía explicó en un comunicado que «las oficinas seguirán abiertas hasta el "
+            "último día de marzo».",
+            "Serpost",
+        ),
+        (
+            "A operadora pública de autocarros do Porto, Metrobus, vai renovar a frota.\n\n"
+            "A empresa garantiu que «nenhuma linha será suprimida durante as obras de verão».",
+            "Metrobus",
+        ),
+    ],
+)
+def test_a_body_described_before_its_name_is_the_name(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
