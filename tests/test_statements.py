@@ -6468,3 +6468,24 @@ def test_a_body_described_before_its_name_is_the_name(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Goethe-Institut in Lissabon zeigt eine Ausstellung über Brecht.\n\n"
+            "Der Kunstverein Hamburg finanzierte den Katalog. „Wir wollten, dass jede Schule im "
+            "Land ein Exemplar bekommt“, teilte das Institut mit.",
+            "Kunstverein Hamburg",
+        ),
+        (
+            "O Instituto Nacional de Meteorologia prevê chuva forte para o fim de semana.\n\n"
+            "No Paraná, o Simepar emitiu um alerta para o litoral. “O solo está encharcado e "
+            "qualquer chuva forte vira enxurrada”, explicou o instituto.",
+            "Simepar",
+        ),
+    ],
+)
+def test_the_institute_is_the_body_just_named(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
