@@ -6489,3 +6489,21 @@ def test_a_body_described_before_its_name_is_the_name(
 )
 def test_the_institute_is_the_body_just_named(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "MADRID — El Teatro de la Abadía estrenará en marzo una obra de la dramaturga venezolana "
+        "Elena Quiroga.\n\n"
+        "«Escribí esta obra en una cocina de Caracas, durante los apagones», contó Quiroga en la "
+        "presentación.\n\n"
+        "El teatro describió el montaje como «una comedia negra sobre la espera y la luz».",
+        "BERLIN — Das Maxim Gorki Theater zeigt im Herbst ein Stück der Autorin Marta Lysenko.\n\n"
+        "„In Charkiw haben wir gelernt, dass man im Keller genauso streiten kann“, sagte "
+        "Lysenko.\n\n"
+        "Das Theater kündigte die Produktion als „ein Stück über Nachbarn unter Beschuss“ an.",
+    ],
+)
+def test_the_theatre_is_the_one_named_before(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex)[1] in ("Teatro de la Abadía", "Maxim Gorki Theater")
