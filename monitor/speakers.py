@@ -1179,7 +1179,9 @@ def _titled_name(ctx: Context, par: int, lo: int, person: Actor) -> bool:
     """Whether a title and its complement run straight into a full name: "o procurador da
     República Paulo Sérgio Lins", "the head of the regional government Ana Gil" (the name is the
     speaker), not "el abogado de Leopoldo López" (the name completes the title)."""
-    if person.kind != "person" or " " not in person.value or not _titled(ctx, par, lo):
+    if person.kind != "person" or " " not in person.value:
+        return False
+    if not (_titled(ctx, par, lo) or _trade_at(ctx, par, lo)):
         return False
     text = ctx.masked[par]
     first = text.find(person.value.split()[0], person.start, person.end)
@@ -1190,6 +1192,14 @@ def _titled_name(ctx: Context, par: int, lo: int, person: Actor) -> bool:
         and not ctx.vocab.verb_re.search(fold(gap))
         and not P.OF_THE.search(gap)  # "(el abogado) de (Leopoldo López)"
     )
+
+
+def _trade_at(ctx: Context, par: int, pos: int) -> bool:
+    """Whether a description opening at `pos` is headed by a Romance noun of a trade in -ista
+    ("a jurista da DECO Madeira", "el analista del BID")."""
+    m = P.DESCRIPTOR.match(ctx.folded[par], pos)
+    head = P.TOKEN.match(ctx.folded[par], m.start("np")) if m else None
+    return ctx.language in ("es", "pt") and head is not None and head.group(1).endswith("ista")
 
 
 def _issuer(ctx: Context, par: int, lo: int, hi: int) -> Found | None:

@@ -6507,3 +6507,24 @@ def test_the_institute_is_the_body_just_named(body: str, expected: str, lex: Lex
 )
 def test_the_theatre_is_the_one_named_before(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex)[1] in ("Teatro de la Abadía", "Maxim Gorki Theater")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Los precios de los alimentos bajarán poco antes del verano próximo», afirmó el "
+            "analista de Banco Andino Jorge Luis Pérez.",
+            "Jorge Luis Pérez",
+        ),
+        (
+            "“As rendas em Lisboa continuam a subir mais do que os salários”, disse a economista "
+            "da Deco Porto Marta Sousa.",
+            "Marta Sousa",
+        ),
+    ],
+)
+def test_a_trade_and_its_body_run_into_the_name_of_who_speaks(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
