@@ -103,7 +103,8 @@ def nominative(phrase: str, article: str = "") -> str:
         (
             i
             for i in range(head)
-            if not words[i].endswith(_ADJECTIVE_ENDINGS) and _head_noun(words[i], article)
+            if (not words[i].endswith(_ADJECTIVE_ENDINGS) or _own_lemma(words[i]))
+            and _head_noun(words[i], article)
         ),
         head,
     )
@@ -121,6 +122,18 @@ def nominative(phrase: str, article: str = "") -> str:
 
 
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _own_lemma(word: str) -> bool:
+    """Whether a word ending like an adjective is a noun in its own lemma form, never an
+    adjective ("Verbraucherzentrale (Sachsen)", not "Deutsche")."""
+    found = noun(word)
+    return (
+        found is not None
+        and not found.adjectival
+        and found.lemma == word
+        and noun(word + "r") is None  # "Deutscher": "Deutsche" is an adjective used as a noun
+    )
 
 
 def _head_noun(word: str, article: str) -> Noun | None:

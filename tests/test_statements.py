@@ -6528,3 +6528,12 @@ def test_a_trade_and_its_body_run_into_the_name_of_who_speaks(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_central_office_is_an_institution(lex: Lexicon) -> None:
+    body = (
+        "„Der Fehler lag allein bei einem Zulieferer aus Polen“, sagte Firmensprecher Jonas "
+        "Weidner.\n\n„Viele Kundinnen erfahren von solchen Rückrufen erst viel zu spät“, "
+        "warnte die Verbraucherzentrale Sachsen."
+    )
+    assert speakers(body, lex) == ["Jonas Weidner", "Verbraucherzentrale Sachsen"]
