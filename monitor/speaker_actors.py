@@ -201,7 +201,10 @@ def _run_actors(
         service = len(words) > 1 and words[-1] in _SERVICE and all(w[0].isupper() for w in name)
         named_body = (
             (
-                not institutions.isdisjoint(words)
+                (  # not "den Fund" (a find)
+                    not institutions.isdisjoint(words)
+                    and not (german and _GERMAN_NOUNS_ALIKE.issuperset(words))
+                )
                 or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
                 or (  # "NATO", "La AEMPS"
                     len(acronym := run.rpartition(" ")[2]) > 1
@@ -406,6 +409,7 @@ def _kind_re(vocab: Vocabulary) -> re.Pattern[str]:
 
 _KIND_ARTICLES = (*_THE, " a ", " o ")  # "a organização", "o sindicato" too
 _WHERE = frozenset(["en", "in", "em", "na", "no", "au", "aux", "im"])  # "l'ONG en Haïti"
+_GERMAN_NOUNS_ALIKE = frozenset(["fund"])  # institutions spelled as a German noun of another sense
 _NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES | _WHERE
 
 

@@ -6537,3 +6537,11 @@ def test_a_central_office_is_an_institution(lex: Lexicon) -> None:
         "warnte die Verbraucherzentrale Sachsen."
     )
     assert speakers(body, lex) == ["Jonas Weidner", "Verbraucherzentrale Sachsen"]
+
+
+def test_a_german_find_is_no_fund(lex: Lexicon) -> None:
+    body = (
+        "Eine Spaziergängerin aus Lübeck hatte den Fund als Erste gemeldet: „Ich dachte zuerst, "
+        "das sei ein alter Topf, dann sah ich den Zünder.“"
+    )
+    assert speakers(body, lex) == ["Spaziergängerin aus Lübeck"]
