@@ -232,6 +232,10 @@ def find_quotes(paragraphs: Sequence[str]) -> list[Quote]:
 _LEAD = r"^[\s,.;!?']*"
 _UPPER = re.escape("".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()})))
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|M|Mme|Mlle|Prof)\.(?=[ \u00a0]+[A-ZÀ-Þ])"  # Mr. Li
+_WHEN = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    "|May|June|July|August|September|October|November|December)"
+)
 _CAPW = rf"(?:{_HONORIFIC}|[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w'’-]*\w)?)"
 _PARTICLES = (
     "van der|van den|von der|de la|de los|de las|de|del|da|do|dos|das|van|di|du|al|bin|of|for"
@@ -407,7 +411,9 @@ class Patterns:
         r"[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*)*"
     )
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"
-        r"(?:(?:\s+(?:of|for|de|del|du|des|da|do|et|and|y|e|para|pour))+"
+        r"(?:(?:\s+(?:of|for|de|del|du|des|da|do|et|and|y|e|para|pour)"
+        # "Commission on Human Rights", not "(the Commission) on Monday"
+        rf"|\s+on(?=\s+(?:the\s+)?(?!{_WHEN}\b)[{_UPPER}]))+"
         r"(?:\s+(?:the|la|las|los|les|el|a|o)\s+|\s+|"
         rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres|ics|iques?|aires?)\b))*)+"
     )

@@ -6545,3 +6545,27 @@ def test_a_german_find_is_no_fund(lex: Lexicon) -> None:
         "das sei ein alter Topf, dann sah ich den Zünder.“"
     )
     assert speakers(body, lex) == ["Spaziergängerin aus Lübeck"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"Venezuela must release all political prisoners without any further delay," the '
+            "Inter-American Commission on Human Rights said on Monday.",
+            "Inter-American Commission on Human Rights",
+        ),
+        (
+            "The UN Committee on the Rights of the Child said deported Ukrainian children "
+            '"must be returned to their families without delay".',
+            "UN Committee on the Rights of the Child",
+        ),
+        (  # a day is when, not what the body is about
+            "The European Commission on Tuesday said Haiti's transition "
+            '"must end with elections that every Haitian can trust".',
+            "European Commission",
+        ),
+    ],
+)
+def test_an_english_body_on_its_field(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
