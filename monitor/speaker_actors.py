@@ -229,6 +229,9 @@ def _run_actors(
             if german and prev and (adjective := _german_adjective(par, low, prev, e)):
                 det, s, run = adjective  # "das venezolanische Außenministerium"
                 words = low[s:e].split()
+            elif ctx.language == "en" and (first := _FIRST_FIELD.search(par, max(0, s - 60), s)):
+                s, run = first.start(), par[first.start() : e]  # "the Food and Drug Administration"
+                words = low[s:e].split()
             inst = institution(run, words, det, s, e, vocab, german)
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
             if tail := (P.GERMAN_INST_TAIL if german else P.INST_TAIL).match(par, end):
@@ -433,6 +436,10 @@ def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, tuple[int,
 # an article, a noun of bodies and what describes it, before a comma: "A empresa estatal
 # ferroviária da Ucrânia(, Ukrzaliznytsia,)"
 _KIND_DESCRIBED = re.compile(r"(?:^| )(?:the|a|o|la|el|le|l'|die|der|das) (\w+)(?: [\w']+){1,5}$")
+
+
+# a body's first field before "and", after "the": "the (Food and) Drug Administration"
+_FIRST_FIELD = re.compile(r"(?<=[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*)* and $")
 
 
 def _kind_described(par: str, low: str, comma: int, vocab: Vocabulary) -> bool:

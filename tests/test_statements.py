@@ -6569,3 +6569,22 @@ def test_a_german_find_is_no_fund(lex: Lexicon) -> None:
 )
 def test_an_english_body_on_its_field(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'The Food and Drug Administration said the recalled formula "posed a serious risk to '
+            'infants under six months".',
+            "Food and Drug Administration",
+        ),
+        (  # two speakers, not one body
+            'Maduro and the National Assembly said the vote "would go ahead whatever the '
+            'opposition decides".',
+            "National Assembly",
+        ),
+    ],
+)
+def test_an_english_body_named_by_two_fields(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
