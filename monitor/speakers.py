@@ -869,6 +869,13 @@ _NO_ONE = folded_words(
 )
 
 
+def _german_head(phrase: str) -> str:
+    """The noun heading a German description: its first capitalised word, after adjectives
+    ("63-jährige Lehrerin aus Esslingen", "junge Mutter")."""
+    words = phrase.split()
+    return next((w for w in words if w[:1].isupper()), words[0])
+
+
 def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
     gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete") or whose noun names a
@@ -907,7 +914,8 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         end_of is None
         and not body
         and ctx.language == "de"
-        and not fold_word(found[1].split()[0]).endswith(_GERMAN_PEOPLE)  # "Mann", "Frau" too
+        and not (noun := fold_word(_german_head(found[1]))).endswith(_GERMAN_PEOPLE)  # "Frau"
+        and title_key(noun, ctx.vocab) is None  # "pensionierter Kriminalhauptkommissar"
     ):
         return None  # "Eine Karriere … hatte sich zerschlagen": no one
     begin = ctx.masked[par].find(found[1], lo)

@@ -6588,3 +6588,24 @@ def test_an_english_body_on_its_field(body: str, expected: str, lex: Lexicon) ->
 )
 def test_an_english_body_named_by_two_fields(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Der Shop war nach der Überweisung einfach verschwunden“, sagte Polizeisprecher Jan "
+            "Lorenz.\n\nEine 71-jährige Rentnerin aus Pforzheim zahlte 640 Euro für Brennholz. "
+            "„Ich habe mich geschämt und es niemandem erzählt“, sagte sie.",
+            "71-jährige Rentnerin aus Pforzheim",
+        ),
+        (
+            "„Die Auktion war in wenigen Minuten vorbei“, sagte Veranstalterin Petra Lang.\n\n"
+            "Unter den Bietern war auch ein pensionierter Oberkommissar, der seit Jahren Münzen "
+            "sammelt. „So eine Nacht erlebt man nur einmal im Leben“, sagte er.",
+            "pensionierter Oberkommissar",
+        ),
+    ],
+)
+def test_someone_unnamed_in_german_after_adjectives(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex)[1] == expected
