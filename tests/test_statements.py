@@ -3166,6 +3166,11 @@ def test_a_description_of_the_one_named_before(
             "rivière depuis des années », s'indigne un chef coutumier de la commune.",
             ["chef coutumier de la commune"],
         ),
+        (  # "valorar": to assess, said of a statement
+            "«La subida llega tarde para miles de familias que ya no llegan a fin de mes», valoró "
+            "una portavoz de la Organización de Consumidores.",
+            ["portavoz de la Organización de Consumidores"],
+        ),
     ],
 )
 def test_more_verbs_of_saying(body: str, expected: list[str], lex: Lexicon) -> None:
