@@ -339,6 +339,7 @@ def phrase_end(
 
     `text` is the paragraph and `low` its fold(); offsets are shared."""
     end, complement, i, noun = pos, False, pos, False  # noun: a lower-case word was taken
+    named = False  # the last complement is a capitalised name
     iberian = False  # the last complement's "of" is Spanish or Portuguese ("del", "da")
     head = text[text.rfind(" ", 0, pos) + 1 : pos]
     # German: a capitalised head is a noun, unless it is a town's adjective ("eine Berliner
@@ -359,6 +360,9 @@ def phrase_end(
             and (nxt.group(1) in P.CONNECTORS)
         ):  # "(Fédération) de la haute couture et de la mode": a second complement
             i = e
+            continue
+        if named and word in P.AND and (field := P.NAMES.match(text, e + 1)):
+            end = i = field.end()  # "(ministro) de Industria y Turismo": a name's second field
             continue
         before = P.PREV_WORD.search(low, max(0, s - 20), s) if word in _NEAR_TO else None
         near = before is not None and before.group(1) in _NEAR  # "close to"
@@ -400,6 +404,7 @@ def phrase_end(
                 break
             if text[a.start(1)].isupper() and (run := P.NAMES.match(text, a.start(1))):
                 end = i = run.end()
+                named = True
                 if number := re.match(r" \d+\b", text[end : end + 6]):  # Delmas 32
                     end = i = end + number.end()
             elif _content(adjective := low[a.start(1) : a.end(1)], vocab):

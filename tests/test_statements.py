@@ -6614,3 +6614,22 @@ def test_an_english_body_named_by_two_fields(body: str, expected: str, lex: Lexi
 )
 def test_someone_unnamed_in_german_after_adjectives(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«La subida llega tarde para miles de familias que ya no llegan a fin de mes», dijo "
+            "una portavoz de la Confederación de Consumidores y Usuarios.",
+            "portavoz de la Confederación de Consumidores y Usuarios",
+        ),
+        (
+            '"The increase comes too late for thousands of families who can no longer cope," said '
+            "a spokesman for the Department of Energy and Climate Change.",
+            "spokesman for the Department of Energy and Climate Change",
+        ),
+    ],
+)
+def test_a_description_takes_every_field_of_a_name(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
