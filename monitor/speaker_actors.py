@@ -191,6 +191,7 @@ def _run_actors(
         if nationality_first(par, s, folded, ctx.language):  # "le Danois Henrik Sørensen"
             name, folded, after_title = name[1:], folded[1:], True
             s = s if par[s : s + 3] in ("Le ", "La ") else s - 3  # from the article: one phrase
+        body = 0  # words naming a body before a person's given name
         if ctx.language == "de":  # der 19 Jahre alte Portugiese Leandro Maduro
             name, folded = german_person(par, s, run, whole, vocab)
         elif body := body_first(par, s, folded, vocab):  # "o conselheiro da Anatel Marcos X"
@@ -199,8 +200,9 @@ def _run_actors(
         department = ctx.language == "pt" and "Secretaria" in run.split()
         # "the State Border Guard Service": a service by its capitalised name (alone, a noun)
         service = len(words) > 1 and words[-1] in _SERVICE and all(w[0].isupper() for w in name)
-        named_body = (
-            (
+        named_body = (  # not "(el economista del) Banco Mundial Carlos Jaramillo": him
+            not body
+            and (
                 (  # not "den Fund" (a find)
                     not institutions.isdisjoint(words)
                     and not (german and _GERMAN_NOUNS_ALIKE.issuperset(words))

@@ -6633,3 +6633,27 @@ def test_someone_unnamed_in_german_after_adjectives(body: str, expected: str, le
 )
 def test_a_description_takes_every_field_of_a_name(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"Inflation is slowing, but the risks from the war remain high," the National Bank of '
+            "Ukraine said in a statement.",
+            "National Bank of Ukraine",
+        ),
+        (
+            "El Banco Central de Venezuela publicó nuevas cifras. «La inflación se ha desacelerado "
+            "en los últimos tres meses del año», dijo el banco en un comunicado.",
+            "Banco Central de Venezuela",
+        ),
+        (
+            "La Banque de la République d'Haïti a relevé son taux directeur. « La gourde reste "
+            "stable malgré la crise sécuritaire actuelle », a indiqué la banque centrale.",
+            "Banque de la République d'Haïti",
+        ),
+    ],
+)
+def test_a_bank_is_an_institution(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
