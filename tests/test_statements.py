@@ -6657,3 +6657,29 @@ def test_a_description_takes_every_field_of_a_name(body: str, expected: str, lex
 )
 def test_a_bank_is_an_institution(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "El Observatorio Venezolano de Prisiones publicó su informe anual. «Las cárceles "
+            "siguen sobrepobladas y sin atención médica suficiente», señaló el observatorio.",
+            "Observatorio Venezolano de Prisiones",
+        ),
+        (
+            "Die Delegation der Europäischen Union in Kiew kündigte Hilfe an. „Die Hilfe wird vor "
+            "dem Winter in allen Regionen ankommen“, teilte die Delegation mit.",
+            "Delegation der Europäischen Union in Kiew",
+        ),
+        (
+            'The Scottish Green Party said the deal "leaves the poorest households to pay for the '
+            'whole transition".',
+            "Scottish Green Party",
+        ),
+    ],
+)
+def test_observatories_delegations_and_parties_are_bodies(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
