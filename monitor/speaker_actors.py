@@ -208,6 +208,7 @@ def _run_actors(
                     and not (german and _GERMAN_NOUNS_ALIKE.issuperset(words))
                 )
                 or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
+                or P.WITHOUT_BORDERS.search(run) is not None  # "Reporters sans frontières"
                 or (  # "NATO", "La AEMPS"
                     len(acronym := run.rpartition(" ")[2]) > 1
                     and acronym.isupper()

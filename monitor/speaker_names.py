@@ -597,6 +597,9 @@ def institution(
 ) -> Actor:
     """A capitalised institution without its article, in the nominative ("das Auswärtige Amt"
     -> "Auswärtiges Amt"), by its own name after a German category ("der Dachverband VENRO")."""
+    if borders := P.WITHOUT_BORDERS.search(run):  # "(die Hilfsorganisation) Ärzte ohne Grenzen"
+        own = run.rfind(" ", 0, borders.start()) + 1
+        return Actor(s + own, e, "inst", run[own:], "inst")
     if len(words) == 1:  # "NATO", "the ministry", "der kommunale Spitzenverband"
         generic = vocab.has("institutions", words[0]) and vocab.has("definite_articles", det)
         adjective = det.endswith(("e", "en")) and det not in _GERMAN_INDEFINITE  # "kommunale"

@@ -256,6 +256,14 @@ _ABBR = "|".join(  # a title's period ends no sentence: "said Dr. Ana Ruiz" (on 
 _RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+|d['’]|[ae]l-)*{_CAPW})*"
 
 
+# the bodies "without borders", written with a lower-case "without": "Reporters sans
+# frontières", "Ärzte ohne Grenzen", "Médicos sin Fronteras"
+_WITHOUT_BORDERS = (
+    r"(?:[ \u00a0]+(?:sans|sin|sem|ohne)[ \u00a0]+"
+    r"(?:[Ff]rontières|[Ff]ronteras|[Ff]ronteiras|Grenzen))"
+)
+
+
 _MOD = r"(?:\w+|(?:\w\.)+)"
 
 
@@ -273,7 +281,8 @@ class Patterns:
     BOTH = re.compile(r"[\s,]*(?:both|ambos|ambas|les deux|os dois|as duas|beide)(?!\w)")
     PARTICLES = frozenset(_PARTICLES.replace(" ", "|").split("|"))
     # "Maurel & Prom", "Convention & Visitors Bureau": one name
-    NAMES = re.compile(rf"{_RUN}(?:[ \u00a0]*&[ \u00a0]*{_RUN})*")
+    NAMES = re.compile(rf"{_RUN}(?:[ \u00a0]*&[ \u00a0]*{_RUN})*{_WITHOUT_BORDERS}?")
+    WITHOUT_BORDERS = re.compile(_WITHOUT_BORDERS)
     # the look-ahead changes no match: it lets `re` skip in C to the next capital (finditer
     # over a paragraph 30 % faster)
     RUN = re.compile(rf"(?=[{_UPPER}]){NAMES.pattern}")

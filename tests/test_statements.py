@@ -6683,3 +6683,28 @@ def test_observatories_delegations_and_parties_are_bodies(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "« Emprisonner un photographe pour une image n'est pas de la justice », a déclaré "
+            "Reporters sans frontières.",
+            "Reporters sans frontières",
+        ),
+        (
+            "Die Hilfsorganisation Ärzte ohne Grenzen hat ihre Klinik geschlossen. „Wir können "
+            "keine Patienten versorgen, wenn wir unser Personal nicht schützen“, teilte die "
+            "Organisation mit.",
+            "Ärzte ohne Grenzen",
+        ),
+        (
+            "«No podemos atender pacientes si no podemos proteger a nuestro personal», dijo "
+            "Médicos sin Fronteras en un comunicado.",
+            "Médicos sin Fronteras",
+        ),
+    ],
+)
+def test_bodies_without_borders(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
