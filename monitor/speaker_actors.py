@@ -485,12 +485,13 @@ def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
         return end
     if low[m.start(1) : m.end(1)] in ctx.lexicon.single_words:
         return m.end()
-    found = end
+    found, proper = end, True  # proper: every word so far ends as only adjectives do
     for i in range(3):  # "Autorité portuaire nationale haïtienne": adjectives follow one another
         if m is None or not par[m.start(1)].islower():
             break
-        if not _adjective_like(low[m.start(1) : m.end(1)], ctx) or m.group(1)[-1] in "áéó":
+        if not _adjective_like(word := low[m.start(1) : m.end(1)], ctx) or m.group(1)[-1] in "áéó":
             break  # "(la institución) está preparada": a verb stressed on its end
+        proper = proper and _ADJECTIVE_ONLY.search(word) is not None
         after = P.TOKEN.match(low, m.end())
         if after is not None and ctx.vocab.has("auxiliaries", after.group(1)):
             after = P.TOKEN.match(low, after.end())  # "(l'Autorité …) a promis"
@@ -498,12 +499,14 @@ def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
         stop = low[m.end() : m.end() + 1]  # "(Ministério dos Transportes) russo." ends it too
         # "(la Commission) européenne dans un communiqué": a phrase of how or where follows
         how = i == 0 and after is not None and after.group(1) in _HOW_OR_WHERE
-        if verb or stop == "," or (i == 0 and stop in (".", "")) or how:
+        # "(le Programme) alimentaire mondial.", not "(… de Viajes) rechaza esas cifras."
+        if verb or stop == "," or (stop in (".", "") and (i == 0 or proper)) or how:
             found = m.end()
         m = P.TOKEN.match(par, m.end())
     return found
 
 
+_ADJECTIVE_ONLY = re.compile(r"(?:aire|ale?|ique|ien(?:ne)?|ais(?:e)?|el(?:le)?|eux|euse)s?$")
 _HOW_OR_WHERE = frozenset(
     ["dans", "en", "em", "in", "durante", "pendant", "lors", "during", "por", "par", "via"]
 )

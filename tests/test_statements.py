@@ -6708,3 +6708,19 @@ def test_observatories_delegations_and_parties_are_bodies(
 )
 def test_bodies_without_borders(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "« Les réserves de la banque centrale ne couvrent plus que deux mois d'importations », a "
+        "averti le Fonds monétaire international.",
+        "« Les réserves de la banque centrale ne couvrent plus que deux mois d'importations », "
+        "selon le Programme alimentaire mondial.",
+    ],
+)
+def test_a_french_body_ends_with_its_adjectives_at_a_full_stop(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex)[0] in (
+        "Fonds monétaire international",
+        "Programme alimentaire mondial",
+    )
