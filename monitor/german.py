@@ -97,14 +97,15 @@ def nominative(phrase: str, article: str = "") -> str:
     while group < len(words) and (words[group][0].isupper() or _declined(words[group])):
         group += 1
     head = group - 1
+    while head > 0 and place(words[head]):
+        head -= 1  # "(Verbraucherzentrale) Sachsen": where it is, not what
     # a noun before the last one heads the phrase, which then names what it is ("(des)
     # Fahrlehrerverbands Sachsen"); adjectives end in -e, -en, -er, -es or -em
     head = next(
         (
             i
             for i in range(head)
-            if (not words[i].endswith(_ADJECTIVE_ENDINGS) or _own_lemma(words[i]))
-            and _head_noun(words[i], article)
+            if not words[i].endswith(_ADJECTIVE_ENDINGS) and _head_noun(words[i], article)
         ),
         head,
     )
@@ -122,18 +123,6 @@ def nominative(phrase: str, article: str = "") -> str:
 
 
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
-def _own_lemma(word: str) -> bool:
-    """Whether a word ending like an adjective is a noun in its own lemma form, never an
-    adjective ("Verbraucherzentrale (Sachsen)", not "Deutsche")."""
-    found = noun(word)
-    return (
-        found is not None
-        and not found.adjectival
-        and found.lemma == word
-        and noun(word + "r") is None  # "Deutscher": "Deutsche" is an adjective used as a noun
-    )
 
 
 def _head_noun(word: str, article: str) -> Noun | None:

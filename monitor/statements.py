@@ -408,7 +408,7 @@ class Patterns:
     # Deutschen Süßwarenindustrie", "(Bundesamt) für Bevölkerungsschutz", "(Stadtverwaltung) von
     # Charkiw"
     GERMAN_INST_TAIL = re.compile(
-        r" (?:der|des|für|von) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]*"
+        r" (?:der|des|für|von|vom) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]*"
         r"(?:(?: und| für)? [A-ZÄÖÜ][\w-]*)*"
         r"| und [A-ZÄÖÜ][\w-]*(?= [a-zäöüß])"  # "(Gewerkschaft Erziehung) und Wissenschaft"
     )

@@ -6724,3 +6724,24 @@ def test_a_french_body_ends_with_its_adjectives_at_a_full_stop(body: str, lex: L
         "Fonds monétaire international",
         "Programme alimentaire mondial",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Die humanitäre Lage verschlechtert sich in der ganzen Stadt weiter“, teilte das "
+            "Internationale Komitee vom Roten Kreuz mit.",
+            "Internationales Komitee vom Roten Kreuz",
+        ),
+        (
+            "„Die Ermittlungen zu den verschleppten Kindern werden fortgesetzt“, erklärte der "
+            "Internationale Strafgerichtshof.",
+            "Internationaler Strafgerichtshof",
+        ),
+    ],
+)
+def test_an_adjective_opening_a_german_body_takes_its_nouns_gender(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
