@@ -6745,3 +6745,45 @@ def test_an_adjective_opening_a_german_body_takes_its_nouns_gender(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+_SAID = {  # a quotation, then a verb of saying and the body, in each language
+    "en": '"The humanitarian situation keeps getting worse across the whole capital," said the {}.',
+    "es": "«La situación humanitaria sigue empeorando en toda la capital del país», dijo {}.",
+    "fr": "« La situation humanitaire continue de se dégrader dans la capitale », a déclaré {}.",
+    "pt": "“A situação humanitária continua a piorar em toda a capital do país”, disse {}.",
+    "de": "„Die humanitäre Lage verschlechtert sich in der ganzen Hauptstadt weiter“, sagte {}.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "named", "expected"),
+    [
+        ("en", "International Committee of the Red Cross", None),
+        ("en", "Inter-American Commission on Human Rights", None),
+        ("en", "Office for the Coordination of Humanitarian Affairs", None),
+        ("en", "Food and Drug Administration", None),
+        ("en", "National Bank of Ukraine", None),
+        ("es", "la Asamblea Nacional", "Asamblea Nacional"),
+        ("es", "el Consejo Nacional Electoral", "Consejo Nacional Electoral"),
+        ("es", "la Policía Nacional de Haití", "Policía Nacional de Haití"),
+        ("es", "las Fuerzas Armadas de Ucrania", "Fuerzas Armadas de Ucrania"),
+        ("fr", "l'Organisation des États américains", "Organisation des États américains"),
+        ("fr", "la Cour pénale internationale", "Cour pénale internationale"),
+        ("fr", "le Programme alimentaire mondial", "Programme alimentaire mondial"),
+        ("pt", "o Alto Comissariado das Nações Unidas para os Refugiados", None),
+        ("pt", "a Organização dos Estados Americanos", "Organização dos Estados Americanos"),
+        (
+            "de",
+            "das Internationale Komitee vom Roten Kreuz",
+            "Internationales Komitee vom Roten Kreuz",
+        ),
+        ("de", "der Internationale Strafgerichtshof", "Internationaler Strafgerichtshof"),
+        ("de", "das Auswärtige Amt", "Auswärtiges Amt"),
+    ],
+)
+def test_well_known_bodies_speak_by_their_full_name(
+    language: str, named: str, expected: str | None, lex: Lexicon
+) -> None:
+    expected = expected or named.removeprefix("o ")
+    assert speakers(_SAID[language].format(named), lex) == [expected]
