@@ -111,12 +111,15 @@ def nationality_first(text: str, start: int, folded: Sequence[str], language: st
 def body_first(text: str, start: int, folded: Sequence[str], vocab: Vocabulary) -> int:
     """How many words of a name run at `start` of `text` name a body after a title's "of",
     before the person's given name: two in "(o conselheiro da) Anatel Marcos Vilela"."""
-    of = _TITLE_OF.search(fold(text[max(0, start - 40) : start])) if folded else None
-    if of is None or folded[0] in given_names():
+    names = given_names()
+    given = next((k for k, word in enumerate(folded) if word in names), 0)
+    if not given:  # most runs: checked first, since this runs on every one
+        return 0
+    of = _TITLE_OF.search(fold(text[max(0, start - 40) : start]))
+    if of is None:
         return 0
     if title_key(of.group(1), vocab) is None and not of.group(1).endswith("ista"):
         return 0  # a title, or a trade in -ista: "a jurista da DECO Madeira (Sofia Freitas)"
-    given = next((k for k, word in enumerate(folded) if word in given_names()), 0)
     # not a place the body's name ends with: "(presidente da) Junta de Freguesia de Campo de
     # Ourique"
     if given == len(folded) - 1 or not P.CONNECTORS.isdisjoint(folded[given:]):
