@@ -177,7 +177,8 @@ def _run_actors(
         det = "l'" if low[s - 2 : s] == "l'" else prev.group(1) if prev else ""  # l'Unicef
         if german and prev and det in ("des", "der") and _spokesperson_before(low, prev.start(1)):
             continue  # "ein Sprecher des Bundesinnenministeriums": part of who speaks
-        if prev and vocab.has("generic_institutions", det) and par[s - 2 : s - 1].islower():
+        kind = det.rpartition("'")[2]  # "l'association (UFC-Que Choisir)"
+        if prev and vocab.has("generic_institutions", kind) and par[s - 2 : s - 1].islower():
             out.append(Actor(prev.start(1), e, "inst", run, "inst"))  # "a organização TI …"
             continue
         article, _, rest = run.partition(" ")

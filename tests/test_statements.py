@@ -6787,3 +6787,22 @@ def test_well_known_bodies_speak_by_their_full_name(
 ) -> None:
     expected = expected or named.removeprefix("o ")
     assert speakers(_SAID[language].format(named), lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La Commission européenne a publié son rapport.\n\n« Les contrôles arrivent toujours "
+            "après la vente, jamais avant », a regretté l'association Consommateurs Unis.",
+            "Consommateurs Unis",
+        ),
+        (
+            "La Commission européenne a publié son rapport.\n\n« Les familles ne peuvent plus "
+            "attendre une année de plus », a déclaré l'organisation Solidarité Laïque.",
+            "Solidarité Laïque",
+        ),
+    ],
+)
+def test_a_body_named_after_its_elided_kind(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
