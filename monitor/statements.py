@@ -448,7 +448,7 @@ class Patterns:
     OF_THE = re.compile(  # "(funcionario) de la", "(coordinadora) del", "(spokesman) for the"
         r"(?:^|\s)(?:of|for|at|de|del|da|do|du|des|der|dos|das|au|aux|ao|dem|von|vom|eines|einer)"
         r"\s+"
-        r"(?:(?:the|la|las|los|le|les|el|a|o|as|os)\s+|[dl]['’]\s*)?$|[dD]['’]\s*$"
+        r"(?:(?:the|la|las|los|le|les|el|a|o|as|os)\s+|[dl]['’]\s*)?$|[dD]['’]\s*(?:une?\s+)?$"
     )
     OWNER = re.compile(r"(?: +(?:and|&) +[A-Z][\w-]*)+['’]s?(?!\w)")
     KREISE = re.compile(r"kreisen?(?!\w)")  # German: aus Diplomatenkreisen

@@ -6806,3 +6806,27 @@ def test_well_known_bodies_speak_by_their_full_name(
 )
 def test_a_body_named_after_its_elided_kind(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sur les quais du port de l'Ouest, l'activité a repris. « On charge un navire tous les "
+            "deux jours depuis la fin de la grève », se réjouit un responsable des silos.",
+            "responsable des silos",
+        ),
+        (
+            "« Le monde regarde ailleurs, et ce sont les familles qui paient la note », résume le "
+            "responsable d'une ONG allemande, qui a requis l'anonymat.",
+            "responsable d'une ONG allemande",
+        ),
+        (
+            "“Vamos acompanhar estas queixas uma a uma, com a própria comunidade”, disse um "
+            "responsável de recursos humanos da cooperativa.",
+            "responsável de recursos humanos da cooperativa",
+        ),
+    ],
+)
+def test_someone_responsible_is_described_whole(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
