@@ -6830,3 +6830,27 @@ def test_a_body_named_after_its_elided_kind(body: str, expected: str, lex: Lexic
 )
 def test_someone_responsible_is_described_whole(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "« Si l'aide arrive au mauvais moment, elle casse le marché local », avertit un "
+            "dirigeant de la chambre de commerce.",
+            "dirigeant de la chambre de commerce",
+        ),
+        (
+            "«Ningún vecino debería pagar por adelantado a quien no muestre una licencia», "
+            "escribieron Ana Ruiz y Pedro Gil en una carta abierta.",
+            "Ana Ruiz y Pedro Gil",
+        ),
+        (
+            "“A fila de espera para o exame já passa de seis meses na região”, indicou a "
+            "coordenadora do hospital.",
+            "coordenadora do hospital",
+        ),
+    ],
+)
+def test_verbs_of_saying_in_the_present_and_plural(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
