@@ -89,6 +89,9 @@ _AUXILIARY_INFINITIVES = (" avoir ", " haber ", " ter ", " sido ", " ete ")  # f
 _LISTED_BEFORE = re.compile(rf"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* {P.ANY_AND} $")
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
+# a body's first field before "and", after "the": "the (Food and) Drug Administration"
+_FIRST_FIELD = re.compile(r"(?<=[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*)* and $")
+_GERMAN_NOUNS_ALIKE = frozenset(["fund"])  # institutions spelled as a German noun of another sense
 
 
 def _run_actors(
@@ -416,7 +419,6 @@ def _kind_re(vocab: Vocabulary) -> re.Pattern[str]:
 
 _KIND_ARTICLES = (*_THE, " a ", " o ")  # "a organização", "o sindicato" too
 _WHERE = frozenset(["en", "in", "em", "na", "no", "au", "aux", "im"])  # "l'ONG en Haïti"
-_GERMAN_NOUNS_ALIKE = frozenset(["fund"])  # institutions spelled as a German noun of another sense
 _NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES | _WHERE
 
 
@@ -440,10 +442,6 @@ def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, tuple[int,
 # an article, a noun of bodies and what describes it, before a comma: "A empresa estatal
 # ferroviária da Ucrânia(, Ukrzaliznytsia,)"
 _KIND_DESCRIBED = re.compile(r"(?:^| )(?:the|a|o|la|el|le|l'|die|der|das) (\w+)(?: [\w']+){1,5}$")
-
-
-# a body's first field before "and", after "the": "the (Food and) Drug Administration"
-_FIRST_FIELD = re.compile(r"(?<=[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*)* and $")
 
 
 def _kind_described(par: str, low: str, comma: int, vocab: Vocabulary) -> bool:
