@@ -359,7 +359,7 @@ FIRST_BLIND = {  # (statement F1, mention F1) of each held-out set when first sc
 NOT_USED_YET = {
     *("holdout47", "holdout48", "holdout51", "holdout52", "holdout53", "holdout55"),
     *("holdout56", "holdout58", "holdout60", "holdout61", "holdout62", "holdout65"),
-    *("holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout73"),
+    *("holdout67", "holdout68", "holdout70", "holdout71"),
     *("holdout74", "holdout75", "holdout77", "holdout78", "holdout80", "holdout81"),
     *("holdout82", "holdout83", "holdout84"),
 }
