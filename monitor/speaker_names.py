@@ -71,6 +71,11 @@ def title_key(low: str, vocab: Vocabulary) -> str | None:
     last = parts[-1] if parts else low
     if last.startswith("ex") and len(last) > 5 and (key := title_key(last[2:], vocab)) is not None:
         return key  # exmandatario, expresidente, Exministerin
+    for prefix in ("vice", "sub"):  # viceministro, vicecanciller, subsecretario: a title of
+        # its own, not the role (a vice-minister holds no minister's role)
+        rest = last[len(prefix) :]
+        if last.startswith(prefix) and len(rest) > 4 and title_key(rest, vocab) is not None:
+            return ""
     if not last.endswith(vocab.endings):
         return None
     found = (k for s, k in vocab.suffixes if last.endswith(s) and len(last) != len(s) + 1)

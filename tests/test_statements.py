@@ -6854,3 +6854,18 @@ def test_someone_responsible_is_described_whole(body: str, expected: str, lex: L
 )
 def test_verbs_of_saying_in_the_present_and_plural(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "En declaraciones a la radio estatal, el viceministro venezolano de Energía Eléctrica "
+            "aseguró que el servicio se restablecerá «antes de que termine la semana en todo el "
+            "occidente».",
+            "viceministro venezolano de Energía Eléctrica",
+        ),
+    ],
+)
+def test_a_vice_or_sub_title_is_a_title_of_its_own(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
