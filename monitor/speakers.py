@@ -694,6 +694,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         named = [a for a in ctx.actors[par] if first.end(1) <= a.start < end] if complement else []
         if named and (found := _resolve(named[0], par, ctx)):
             return found
+        if complement and (found := _issuing_body(ctx, par, first.end(1), end)):
+            return found  # "indique un communiqué du ministère": the ministry named before
         if definite or P.POSSESSIVE.match(low, lo):
             return _implicit(par, lo, ctx)
     if (  # "le chef de l'État", "el jefe de la diplomacia"; not "le chef adjoint des secours"
@@ -754,6 +756,23 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         # mercados" of the body its paragraph is about
         return "role", f"{text[first.start(1) : noun_end]} {owner}{text[noun_end:end]}"
     return "role", phrase
+
+
+def _issuing_body(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
+    """The body a document's complement names by its kind ("(un communiqué) du ministère",
+    "(la nota) de la compañía"): the one named before."""
+    low = ctx.folded[par]
+    of = P.COMPLEMENT.search(low, lo, hi)
+    noun = P.TOKEN.match(low, of.end()) if of else None
+    if noun and low[noun.start(1) : noun.end(1)] in P.ARTICLES:
+        noun = P.TOKEN.match(low, noun.end())
+    if noun is None or noun.end() > hi:
+        return None
+    word = noun.group(1)
+    if not (ctx.vocab.has("institutions", word) or ctx.vocab.has("generic_institutions", word)):
+        return None
+    phrase = ctx.masked[par][noun.start(1) : noun.end(1)]
+    return _ref(Actor(noun.start(1), noun.end(1), "ref", phrase, "inst"), par, ctx)
 
 
 # what a leader named before leads: "le chef de l'État", "el jefe del Ejecutivo"

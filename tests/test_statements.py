@@ -6869,3 +6869,18 @@ def test_verbs_of_saying_in_the_present_and_plural(body: str, expected: str, lex
 )
 def test_a_vice_or_sub_title_is_a_title_of_its_own(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le ministère de l'Intérieur a annoncé la fermeture de trois centres.\n\n« Aucun agent "
+        "ne sera muté contre son gré pendant la réorganisation », indique un communiqué du "
+        "ministère, sans autre détail.",
+        "Le ministère de l'Intérieur a mis à jour ses conseils aux voyageurs.\n\n« Aucun "
+        "déplacement ne peut être organisé en sécurité dans la région », indique la fiche "
+        "consacrée au pays.",
+    ],
+)
+def test_a_document_speaks_for_the_body_named_before(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == ["ministère de l'Intérieur"]
