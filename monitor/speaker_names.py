@@ -629,7 +629,10 @@ def institution(
     first = run.split(" ", 1)[0]
     if " " in run and "-" in first and _modifier(first):  # "the Kyiv-based Action Centre"
         words, s, run = words[first.count("-") + 1 :], s + len(first) + 1, run.split(" ", 1)[1]
-    first, _, rest = run.partition(" ")
+    # a German adjective of place before the kind: "(die) venezolanische Kriminalpolizei CICPC"
+    skip = 1 if german_text and len(words) > 2 and run[:1].islower() else 0
+    before, _, named = run.partition(" ") if skip else ("", "", run)
+    first, _, rest = named.partition(" ")
     category = (  # "der Hersteller Sander Geflügel GmbH": a common noun before the name
         german_text and len(words) > 2 and _common_noun(first) and not first.endswith(("e", "es"))
     )
@@ -637,16 +640,16 @@ def institution(
     descriptive = german_text and (_common_noun(second) or german.adjectival(second))  # its name
     if (
         rest
-        and (institution_compound(words[0], vocab) or category)
+        and (institution_compound(words[skip], vocab) or category)
         and not descriptive
         and "-" not in first
-        and words[1] not in P.PARTICLES
+        and words[skip + 1] not in P.PARTICLES
         # "die Berufsfeuerwehr Regensburg", "das Landgericht München I": its seat, not its name
         and not german.place(_SEAT_NUMBER_RE.sub("", rest))
         # "das Bezirksamt Hamburg-Mitte", "die Hafenbehörde HPA": an authority is named whole
-        and not words[0].endswith(_AUTHORITIES)
+        and not words[skip].endswith(_AUTHORITIES)
     ):
-        return Actor(s + len(first) + 1, e, "inst", rest, "inst")
+        return Actor(s + len(before) + skip + len(first) + 1, e, "inst", rest, "inst")
     generic = (
         len(words) == 1
         and vocab.has("institutions", words[0])

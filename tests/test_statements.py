@@ -6884,3 +6884,24 @@ def test_a_vice_or_sub_title_is_a_title_of_its_own(body: str, expected: str, lex
 )
 def test_a_document_speaks_for_the_body_named_before(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == ["ministère de l'Intérieur"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die kolumbianische Kriminalpolizei DIJIN teilte mit, drei Verdächtige seien gefasst "
+            "worden. „Die Festnahmen verliefen ohne einen einzigen Schuss“, erklärte die Behörde.",
+            "DIJIN",
+        ),
+        (
+            "Der ukrainische Energiekonzern Naftogaz wies die Vorwürfe zurück. „Die Leitungen "
+            "wurden durch Drohnen beschädigt“, hieß es in einer Mitteilung des Konzerns.",
+            "Naftogaz",
+        ),
+    ],
+)
+def test_a_german_body_after_its_kind_and_an_adjective_of_place(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
