@@ -425,7 +425,7 @@ class Patterns:
         rf"|\s+on(?=\s+(?:the\s+)?(?!{_WHEN}\b)[{_UPPER}]))+"
         r"(?:\s+(?:the|la|las|los|les|el|a|o|os|as)\s+|\s+|"
         rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|unies|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres"
-        r"|ics|iques?|aires?|ains?|aines?)\b))*)+"
+        r"|ics|iques?|aires?|ains?|aines?|ieure?s?|elles?)\b))*)+"
     )
     AGE = re.compile(  # after a first name: "Artem, 14," / "Ana, a 34-year-old teacher"
         r",\s*(?:(?:de\s+)?\d{1,3}\s*(?:,|ans|años|anos|years|jahre)"

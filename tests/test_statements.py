@@ -6771,6 +6771,16 @@ _SAID = {  # a quotation, then a verb of saying and the body, in each language
         ("fr", "l'Organisation des États américains", "Organisation des États américains"),
         ("fr", "la Cour pénale internationale", "Cour pénale internationale"),
         ("fr", "le Programme alimentaire mondial", "Programme alimentaire mondial"),
+        (
+            "fr",
+            "le ministère de l'Enseignement supérieur et de la Recherche",
+            "ministère de l'Enseignement supérieur et de la Recherche",
+        ),
+        (
+            "fr",
+            "le ministère de l'Éducation nationale et de la Formation professionnelle",
+            "ministère de l'Éducation nationale et de la Formation professionnelle",
+        ),
         ("pt", "o Alto Comissariado das Nações Unidas para os Refugiados", None),
         ("pt", "a Organização dos Estados Americanos", "Organização dos Estados Americanos"),
         (
