@@ -6915,3 +6915,12 @@ def test_a_german_body_after_its_kind_and_an_adjective_of_place(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_an_establishment_is_the_body_named_before(lex: Lexicon) -> None:
+    body = (
+        "L'Université de Lausanne a annoncé un fonds d'urgence pour ses étudiants étrangers. "
+        "« Aucun étudiant ne devrait quitter l'université pour une raison financière », selon "
+        "un communiqué de l'établissement."
+    )
+    assert speakers(body, lex) == ["Université de Lausanne"]
