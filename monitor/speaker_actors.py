@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from monitor.gazetteers import country_names, given_names
 from monitor.german import nominative
+from monitor.german import place as german_place
 from monitor.speaker_names import (
     GERMAN_DEFINITE,
     NATIONALITY,
@@ -91,6 +92,7 @@ _LISTED_BEFORE = re.compile(rf"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* {P
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 # a body's first field before "and", after "the": "the (Food and) Drug Administration"
 _FIRST_FIELD = re.compile(r"(?<=[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*)* and $")
+_SEATED_AT = re.compile(r" zu ([A-ZÄÖÜ][\w-]*)")  # German: a body's seat, "(Kammer) zu Köln"
 _GERMAN_NOUNS_ALIKE = frozenset(["fund"])  # institutions spelled as a German noun of another sense
 
 
@@ -243,6 +245,8 @@ def _run_actors(
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
             if tail := (P.GERMAN_INST_TAIL if german else P.INST_TAIL).match(par, end):
                 end = tail.end()  # "Bundesverband der Deutschen …", "Headquarters for the …"
+            if german and (seat := _SEATED_AT.match(par, end)) and german_place(seat.group(1)):
+                end = seat.end()  # "Handwerkskammer zu Leipzig": its seat, part of its name
             more = None if german else P.MORE_FIELDS.match(par, end)
             if more and country_names().isdisjoint(map(fold_word, more.group().split())):
                 end = more.end()  # "Ministerio de Agricultura, Pesca y Alimentación", not

@@ -6924,3 +6924,11 @@ def test_an_establishment_is_the_body_named_before(lex: Lexicon) -> None:
         "un communiqué de l'établissement."
     )
     assert speakers(body, lex) == ["Université de Lausanne"]
+
+
+def test_a_german_body_seated_at_a_place(lex: Lexicon) -> None:
+    body = (
+        "„Ohne Zuwanderung fehlen in zehn Jahren in vielen Betrieben die Meister“, teilte die "
+        "Handwerkskammer zu Dresden mit."
+    )
+    assert speakers(body, lex) == ["Handwerkskammer zu Dresden"]
