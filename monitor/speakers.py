@@ -7,7 +7,7 @@ import itertools
 import logging
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from monitor import german
@@ -1644,7 +1644,7 @@ def attribute(
     last = max(q.last_par for q in quotes)
     folded = list(folded) if folded is not None else [fold(p) for p in masked[: last + 1]]
     ctx = Context(list(masked), folded, lexicon, vocabulary(lexicon), language)
-    ctx.runs = [list(P.RUN.finditer(p)) for p in masked]
+    ctx.runs = [_noble_names(p, P.RUN.finditer(p)) for p in masked]
     ctx.acronyms = acronyms(masked, language == "de")
     german = language in ("de", None)
     # words named alone somewhere: "Whitfield raised …" makes "Odessa Mae Whitfield" a person
@@ -1693,6 +1693,24 @@ def attribute(
     if any(f and f[0] == "role" for f in found.values()):  # read once, for roles only
         ctx.town = dateline_town(ctx.masked)
     return [_speaker_text(f[0], f[1], ctx) if (f := found[q]) else None for q in quotes]
+
+
+def _noble_names(text: str, runs: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised runs of a paragraph, a given name and the surname after its "von" or
+    "zu" read as one ("Hans von Arnim", "Theodor zu Guttenberg"), which "von" alone
+    cannot be in every run ("Sprecher von Tui Cruises")."""
+    found: list[re.Match[str]] = []
+    for m in runs:
+        if found and m.start() < found[-1].end():
+            continue  # the surname, taken with the given name before it
+        noble = None
+        if " " not in m.group() and fold_word(m.group()) in given_names():
+            noble = _NOBLE_NAME.match(text, m.start())
+        found.append(noble or m)
+    return found
+
+
+_NOBLE_NAME = re.compile(rf"[\w-]+ (?:von|zu) (?=[A-ZÄÖÜ]){P.NAMES.pattern}")
 
 
 def _epithets(ctx: Context, german: bool) -> dict[str, set[str]]:

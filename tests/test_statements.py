@@ -6932,3 +6932,27 @@ def test_a_german_body_seated_at_a_place(lex: Lexicon) -> None:
         "Handwerkskammer zu Dresden mit."
     )
     assert speakers(body, lex) == ["Handwerkskammer zu Dresden"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Die Geschichte wiederholt sich nicht, aber sie reimt sich manchmal“, sagte "
+            "Gustav von Arnim.",
+            "Gustav von Arnim",
+        ),
+        (
+            '"History does not repeat itself, but it often rhymes with the past," said Hans von '
+            "Arnim.",
+            "Hans von Arnim",
+        ),
+        (  # a surname, then where the person works
+            "„Jede dieser Geschichten handelt von Menschen in großer Not“, sagte Marieke de Vries "
+            "von Amnesty International.",
+            "Marieke de Vries",
+        ),
+    ],
+)
+def test_a_given_name_and_a_surname_after_von(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
