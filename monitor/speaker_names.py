@@ -312,6 +312,7 @@ _AFTER = _words(  # as written: "à", not "a"
 _PREPOSITIONS = folded_words(
     " ".join(_AFTER)
     + " to a von vom aus zur zum für über lors durante during pendant tras ante após"
+    + " outside inside near behind beside devant derrière delante detrás frente vor hinter neben"
 )
 _AU = frozenset(["au", "aux"])
 

@@ -6956,3 +6956,22 @@ def test_a_german_body_seated_at_a_place(lex: Lexicon) -> None:
 )
 def test_a_given_name_and_a_surname_after_von(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"A bonus is not a salary, and a salary is not a career," said a third-year law '
+            "student outside the main campus.",
+            "third-year law student",
+        ),
+        (
+            "«Nuestra voz no es un dato, es nuestro oficio», corearon los actores frente a la "
+            "sede de la plataforma.",
+            "actores",
+        ),
+    ],
+)
+def test_a_preposition_of_place_ends_a_description(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
