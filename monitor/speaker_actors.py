@@ -234,6 +234,8 @@ def _run_actors(
                 len(name) > 1 and P.AFFILIATION.search(run, run.find(name[-1]))
             )
         )
+        if named_body and ctx.language == "en" and qualifies(low, e, vocab):
+            continue  # "an SBU spokeswoman", "a PDVSA engineer": who speaks, described
         if department or service or named_body:
             if german and prev and (adjective := _german_adjective(par, low, prev, e)):
                 det, s, run = adjective  # "das venezolanische Außenministerium"

@@ -6975,3 +6975,22 @@ def test_a_given_name_and_a_surname_after_von(body: str, expected: str, lex: Lex
 )
 def test_a_preposition_of_place_ends_a_description(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"The signature is familiar. The same people, the same tools, the same goal," an OSCE '
+            "spokeswoman said.",
+            "OSCE spokeswoman",
+        ),
+        (
+            '"The turbines are held together with wire and prayers, nothing more," said a '
+            "PDVSA engineer who asked not to be identified.",
+            "PDVSA engineer",
+        ),
+    ],
+)
+def test_a_body_before_a_title_describes_who_speaks(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
