@@ -6763,6 +6763,7 @@ _SAID = {  # a quotation, then a verb of saying and the body, in each language
         ("en", "Inter-American Commission on Human Rights", None),
         ("en", "Office for the Coordination of Humanitarian Affairs", None),
         ("en", "Food and Drug Administration", None),
+        ("en", "General Staff of the Armed Forces of Ukraine", None),
         ("en", "National Bank of Ukraine", None),
         ("es", "la Asamblea Nacional", "Asamblea Nacional"),
         ("es", "el Consejo Nacional Electoral", "Consejo Nacional Electoral"),
@@ -6790,6 +6791,7 @@ _SAID = {  # a quotation, then a verb of saying and the body, in each language
         ),
         ("de", "der Internationale Strafgerichtshof", "Internationaler Strafgerichtshof"),
         ("de", "das Auswärtige Amt", "Auswärtiges Amt"),
+        ("de", "der ukrainische Generalstab", "ukrainischer Generalstab"),
     ],
 )
 def test_well_known_bodies_speak_by_their_full_name(
