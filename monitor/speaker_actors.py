@@ -93,6 +93,8 @@ _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 # a body's first field before "and", after "the": "the (Food and) Drug Administration"
 _FIRST_FIELD = re.compile(r"(?<=[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*)* and $")
 _SEATED_AT = re.compile(r" zu ([A-ZÄÖÜ][\w-]*)")  # German: a body's seat, "(Kammer) zu Köln"
+# a force by its capitalised name (in lower case, "una nueva fuerza" is any force)
+_FORCE = frozenset(["fuerza", "forca", "force"])
 _GERMAN_NOUNS_ALIKE = frozenset(["fund"])  # institutions spelled as a German noun of another sense
 
 
@@ -204,8 +206,10 @@ def _run_actors(
             name, folded = name[body:], folded[body:]
         # a Portuguese "Secretaria (Municipal de …)" is a department; "secretária", a title
         department = ctx.language == "pt" and "Secretaria" in run.split()
-        # "the State Border Guard Service": a service by its capitalised name (alone, a noun)
-        service = len(words) > 1 and words[-1] in _SERVICE and all(w[0].isupper() for w in name)
+        # "the State Border Guard Service (of Ukraine)": a service by its capitalised name (alone,
+        # a noun)
+        core = low[s:e].split(" of ", 1)[0].split()
+        service = len(core) > 1 and core[-1] in _SERVICE and all(w[0].isupper() for w in name)
         named_body = (  # not "(el economista del) Banco Mundial Carlos Jaramillo": him
             not body
             and (
@@ -215,6 +219,8 @@ def _run_actors(
                 )
                 or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
                 or P.WITHOUT_BORDERS.search(run) is not None  # "Reporters sans frontières"
+                # "Fuerza Armada Nacional Bolivariana", "Bolivarian National Armed Force"
+                or (len(words) > 1 and not _FORCE.isdisjoint((words[0], words[-1])))
                 or (  # "NATO", "La AEMPS"
                     len(acronym := run.rpartition(" ")[2]) > 1
                     and acronym.isupper()
