@@ -1699,6 +1699,8 @@ def _noble_names(text: str, runs: Iterable[re.Match[str]]) -> list[re.Match[str]
     """The capitalised runs of a paragraph, a given name and the surname after its "von" or
     "zu" read as one ("Hans von Arnim", "Theodor zu Guttenberg"), which "von" alone
     cannot be in every run ("Sprecher von Tui Cruises")."""
+    if " von " not in text and " zu " not in text:  # most paragraphs: checked first
+        return list(runs)
     found: list[re.Match[str]] = []
     for m in runs:
         if found and m.start() < found[-1].end():
