@@ -837,8 +837,7 @@ def _title_at(ctx: Context, par: int, pos: int) -> re.Match[str] | None:
     """The title word heading a description that opens at `pos` ("the president of"), on the
     folded paragraph."""
     low = ctx.folded[par]
-    m = P.DESCRIPTOR.match(low, pos)
-    head = P.TOKEN.match(low, m.start("np")) if m else None
+    head = _head_at(ctx, par, pos)
     if head is None:
         return None
     word = head.group(1)
@@ -847,6 +846,13 @@ def _title_at(ctx: Context, par: int, pos: int) -> re.Match[str] | None:
     ):  # folded, "haut-commissaire" is two words: the title is the compound
         head, word = part, f"{word} {part.group(1)}"
     return head if title_key(word, ctx.vocab) is not None else None
+
+
+def _head_at(ctx: Context, par: int, pos: int) -> re.Match[str] | None:
+    """The first word of the noun phrase of a description that opens at `pos`, on the folded
+    paragraph ("(the) president of", "(a) jurista da")."""
+    m = P.DESCRIPTOR.match(ctx.folded[par], pos)
+    return P.TOKEN.match(ctx.folded[par], m.start("np")) if m else None
 
 
 def _titled(ctx: Context, par: int, pos: int) -> bool:
@@ -1224,8 +1230,7 @@ def _titled_name(ctx: Context, par: int, lo: int, person: Actor) -> bool:
 def _trade_at(ctx: Context, par: int, pos: int) -> bool:
     """Whether a description opening at `pos` is headed by a Romance noun of a trade in -ista
     ("a jurista da DECO Madeira", "el analista del BID")."""
-    m = P.DESCRIPTOR.match(ctx.folded[par], pos)
-    head = P.TOKEN.match(ctx.folded[par], m.start("np")) if m else None
+    head = _head_at(ctx, par, pos)
     return ctx.language in ("es", "pt") and head is not None and head.group(1).endswith("ista")
 
 
