@@ -604,6 +604,7 @@ _NAMES_ONLY = _words(
     "conférence conferência konferenz center centre centro zentrum "  # "el centro de Maracaibo"
     "church iglesia église igreja kirche"  # "señalando la iglesia"
     " cour"  # "dans la cour de l'école"
+    " junta"  # "junta as palavras", "la junta directiva"
 )
 _AMBIGUOUS_TRADES = _words("defensa defesa central lateral volante meia extremo model")
 

@@ -6999,3 +6999,31 @@ def test_a_preposition_of_place_ends_a_description(body: str, expected: str, lex
 )
 def test_a_body_before_a_title_describes_who_speaks(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«A obra vai começar em março, se o tempo deixar», disse o presidente do clube, "
+            "Rui Matos.\n\n"
+            "A Câmara Municipal de Tavira aprovou o projeto na terça-feira. «Queremos uma "
+            "praça para as pessoas e não para os carros», afirmou a autarquia em comunicado.",
+            "Câmara Municipal de Tavira",
+        ),
+        (
+            "El entrenador, Julio Paredes, dijo que el equipo viajará el jueves.\n\n"
+            "La Municipalidad de Surco aprobó la obra por unanimidad. «Queremos una plaza para "
+            "las familias y no para los autos», señaló el municipio en un comunicado.",
+            "Municipalidad de Surco",
+        ),
+        (  # a parish council is a town's council too, and its name is no person's
+            "O comerciante Paulo Reis disse que vai fechar a loja em junho.\n\n"
+            "A Junta de Freguesia de Alvalade lamentou o encerramento. «Perdemos mais uma loja "
+            "com história no nosso bairro», afirmou a autarquia numa nota.",
+            "Junta de Freguesia de Alvalade",
+        ),
+    ],
+)
+def test_a_town_council_by_its_kind(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex)[-1] == expected
