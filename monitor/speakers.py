@@ -416,7 +416,11 @@ def _opening_name(ctx: Context, par: int) -> str | None:
         or ctx.vocab.verb_re.fullmatch(low[0])  # "Agregó que …"
         or low[0] in given_names()
         or any(r.person for r in ctx.lexicon.rules.get(" ".join(low), ()))  # "Selenskyj"
-        or any(word in ctx.known for word in low)
+        # a name known from elsewhere, and in German any name known (its nominative
+        # is the body's actor, not this run: "Der Deutsche Landkreistag"); not "Vélo Québec"
+        or any(
+            word in ctx.known and (ctx.language == "de" or ctx.known[word] != name) for word in low
+        )
         or watched_place(tuple(low), ctx.lexicon.single_words, ctx.lexicon.multiword_places)
         or (ctx.language == "de" and german.common_noun(name))  # "Begnadigung", a noun
         or not text[runs[0].end() :].lstrip(" ,")[:1].islower()

@@ -7027,3 +7027,27 @@ def test_a_body_before_a_title_describes_who_speaks(body: str, expected: str, le
 )
 def test_a_town_council_by_its_kind(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Selon les compteurs de la Ville de Montréal, le trafic a doublé.\n\n"
+            "Vélo Québec, qui organise une randonnée nocturne, veut des stationnements "
+            "chauffés. « Un vélo qui gèle dehors toute la journée ne repart pas le soir », fait "
+            "valoir l'organisme.",
+            "Vélo Québec",
+        ),
+        (
+            "Selon la Ville de Lyon, le trafic a doublé.\n\n"
+            "Plein Phare, qui anime des ateliers, demande des locaux. « Sans ces locaux nous "
+            "fermerons les ateliers en décembre », fait valoir l'association.",
+            "Plein Phare",
+        ),
+    ],
+)
+def test_a_body_opening_its_paragraph_is_known_by_its_own_name(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
