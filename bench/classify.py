@@ -356,14 +356,15 @@ FIRST_BLIND = {  # (statement F1, mention F1) of each held-out set when first sc
     "holdout84": (0.901, 1.000),
     "holdout85": (0.822, 1.000),
     "holdout86": (0.861, 1.000),
+    "holdout87": (0.858, 1.000),
 }
 # scored blind and not looked into since: still fresh
 NOT_USED_YET = {
     *("holdout47", "holdout48", "holdout51", "holdout52", "holdout53", "holdout55"),
     *("holdout56", "holdout58", "holdout60", "holdout61", "holdout62", "holdout65"),
-    *("holdout67", "holdout68", "holdout70", "holdout71"),
+    *("holdout68", "holdout70", "holdout71"),
     *("holdout74", "holdout75", "holdout77", "holdout78", "holdout80", "holdout81"),
-    *("holdout82", "holdout83", "holdout84", "holdout85", "holdout86"),
+    *("holdout82", "holdout83", "holdout84", "holdout86", "holdout87"),
 }
 # of those, used for mention rules only (their topic errors were read; their speakers never)
 MENTIONS_USED = {"holdout51", "holdout52", "holdout60"}
