@@ -670,6 +670,7 @@ _AT_RE = re.compile(
 )
 
 
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?!(?:A|An|The) )(?:[A-Z][\w-]* )+(?:of|for|on) (?:the )?$")
 _GENITIVE_RE = re.compile(r" +(?:der|des) +[A-ZÄÖÜ][\w-]*")  # "(Kreise) der Bundesregierung"
 
 
@@ -690,6 +691,10 @@ def anonymous(
         if m[1].endswith(".") and "." not in m[1][:-1]:
             break  # "since last summer. Officials declined": a sentence ends there, not "U.S."
         start = m.start(1)
+    # "a Chicago Department of Transportation official": the whole body, over its "of"
+    body = _BODY_BEFORE.search(par, max(0, start - 80), start) if backwards else None
+    if body and par[start : start + 1].isupper():
+        start = body.start()
     before = P.LAST_WORD.search(low, max(0, start - 20), start)
     words = low[start:end].split()
     described = False  # a complement follows: someone new ("la source proche du dossier")
@@ -725,7 +730,8 @@ def anonymous(
         whose = _GENITIVE_RE.match(par, end) if head.startswith("kreise") else None
         if whose:  # "aus Kreisen der Stadtverwaltung"
             end, phrase = whose.end(), phrase + par[end : whose.end()]
-    if phrase.split()[0].istitle() and (start == 0 or par[:start].rstrip()[-1:] in ".!?"):
+    opens = start == 0 or par[:start].rstrip()[-1:] in ".!?"
+    if phrase.split()[0].istitle() and opens and not body:
         phrase = phrase[0].lower() + phrase[1:]  # "Diplomatic sources said" opens a sentence
     return Actor(start, end, "anon", phrase)
 

@@ -7051,3 +7051,25 @@ def test_a_body_opening_its_paragraph_is_known_by_its_own_name(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A Chicago Department of Transportation official who attended the meeting said the "
+        'design was final. "We heard the bakers, and we will make room for their deliveries," '
+        "the official said.",
+        '"We heard the bakers, and we will make room for their deliveries," said a Chicago '
+        "Department of Transportation official.",
+    ],
+)
+def test_an_official_of_a_body_named_with_of(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == ["Chicago Department of Transportation official"]
+
+
+def test_an_official_of_the_interior(lex: Lexicon) -> None:
+    body = (
+        '"We will not sign off on the permit before the review is done," said a Department of '
+        "the Interior official."
+    )
+    assert speakers(body, lex) == ["Department of the Interior official"]
