@@ -298,6 +298,12 @@ def _run_actors(
         before = fold_word(run[:k].rsplit(None, 1)[-1]) if k > 0 else det
         if k == 0 and prev and before in _ORIGIN:
             holder = P.PREV_WORD.search(low, max(0, prev.start(1) - 30), prev.start(1))
+            if (  # "ministro venezolano de …"
+                holder
+                and title_key(holder.group(1), vocab) is None
+                and _adjective_like(holder.group(1), ctx)
+            ):
+                holder = P.PREV_WORD.search(low, max(0, holder.start(1) - 30), holder.start(1))
             if holder and title_key(holder.group(1), vocab) is not None:
                 continue  # "o vereador da Ação Social, Rui Cabrita": his department, not him
             if holder and holder.group(1) in P.SETTLEMENTS:

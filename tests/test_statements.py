@@ -7073,3 +7073,23 @@ def test_an_official_of_the_interior(lex: Lexicon) -> None:
         "the Interior official."
     )
     assert speakers(body, lex) == ["Department of the Interior official"]
+
+
+def test_a_vice_minister_is_a_minister(lex: Lexicon) -> None:
+    body = (
+        "El jefe del grupo español, Javier Lasheras, explicó que el material fue donado. "
+        "«Nosotros ponemos la técnica y ellos ponen una fuerza de voluntad enorme», aseguró.\n\n"
+        "Según la viceministra ucraniana de Veteranos, el país necesita más plazas. «Cada "
+        "veterano que vuelve a competir convence a otros diez de salir de casa», afirmó la "
+        "viceministra."
+    )
+    assert speakers(body, lex) == ["Javier Lasheras", "viceministra ucraniana de Veteranos"]
+
+
+def test_a_portfolio_after_a_title_and_its_adjective_is_no_person(lex: Lexicon) -> None:
+    body = (
+        "En declaraciones a la televisión, el ministro venezolano de Educación Universitaria "
+        "aseguró que el Gobierno instalará plantas eléctricas «antes de que termine el semestre "
+        "escolar»."
+    )
+    assert speakers(body, lex) == ["ministro venezolano de Educación Universitaria"]
