@@ -373,7 +373,7 @@ class Patterns:
         "teatro theatre avenida calle rua rue avenue plaza praca puente pont ponte parque parc "
         "barrio bairro quartier liceo lycee colegio escuela ecole escola museo musee museu sala "
         "salle iglesia eglise igreja catedral cathedrale hotel carcel prision prison presidio "
-        "mercado marche estacion gare estacao terminal"
+        "mercado marche estacion gare estacao terminal cite"  # "em Cité Soleil"
     )
     POSSESSIVE = re.compile(  # Portuguese with its article: "o seu presidente"
         r"[\s,]*(?:(?:o|a) (?=seu |sua ))?"

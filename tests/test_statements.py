@@ -7093,3 +7093,24 @@ def test_a_portfolio_after_a_title_and_its_adjective_is_no_person(lex: Lexicon) 
         "escolar»."
     )
     assert speakers(body, lex) == ["ministro venezolano de Educación Universitaria"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Uma estudante de 16 anos que vive em Cité Soleil, uma das áreas mais violentas da "
+            "capital, contou que estuda à noite. “Eu estudo com a lanterna do celular para não "
+            "perder uma rodada”, disse.",
+            "estudante de 16 anos",
+        ),
+        (
+            "Une mère de famille qui habite à Cité Soleil, le plus grand bidonville du pays, a "
+            "raconté sa nuit. « Nous avons dormi par terre, sous la table de la cuisine », "
+            "a-t-elle dit.",
+            "mère de famille",
+        ),
+    ],
+)
+def test_cite_soleil_is_a_place(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
