@@ -324,7 +324,12 @@ def _run_actors(
                 before in P.SETTLEMENTS and not (prev and par[prev.start(1) - 1] == "-")
             )
             # "À Bordeaux, un importateur assure"; not "(viagem) à Ucrânia de Rita Gaspar"
-            or (k == 0 and par[max(0, s - 2) : s] in ("à ", "À "))
+            or (
+                k == 0
+                and par[max(0, s - 2) : s] in ("à ", "À ")
+                # "(la victoire est revenue) à Joana Maduro": someone
+                and not (len(folded) > 1 and folded[0] in given_names())
+            )
             or (
                 watched_place(folded, ctx.lexicon.single_words, ctx.lexicon.multiword_places)
                 and ctx.known.get(folded[-1]) != " ".join(name)  # "Odessa Marlowe" … "Marlowe"

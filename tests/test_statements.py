@@ -7114,3 +7114,12 @@ def test_a_portfolio_after_a_title_and_its_adjective_is_no_person(lex: Lexicon) 
 )
 def test_cite_soleil_is_a_place(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_person_after_a_is_no_place(lex: Lexicon) -> None:
+    body = (
+        "Chez les femmes, la victoire est revenue à Joana Ferreira, une kinésithérapeute "
+        "lausannoise de 36 ans. « J'ai roulé seule les quarante derniers kilomètres, avec le "
+        "vent de face », a-t-elle raconté."
+    )
+    assert speakers(body, lex) == ["Joana Ferreira"]
