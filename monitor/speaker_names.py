@@ -160,7 +160,9 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     roles: set[str] = set()
     titled = False
     i = 0
-    if toks[0][1:2] in ("'", "’") and toks[0][2:3].islower():  # "L'infirmière Sandrine Colas"
+    if len(toks) > 2 and low[1] in given_names() and vocab.verb_re.fullmatch(low[0]):
+        i = 1  # a verb opening its sentence: "Said Carla Jennings, who owns …: “…”"
+    elif toks[0][1:2] in ("'", "’") and toks[0][2:3].islower():  # "L'infirmière Sandrine Colas"
         roles.add(title_key(low[0][2:], vocab) or "")
         titled, i = True, 1
     while i < len(toks):

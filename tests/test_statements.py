@@ -7123,3 +7123,24 @@ def test_a_person_after_a_is_no_place(lex: Lexicon) -> None:
         "vent de face », a-t-elle raconté."
     )
     assert speakers(body, lex) == ["Joana Ferreira"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Said Carla Jennings, who owns the only bike shop in town: "Riders leave a bike on a '
+            'roof rack overnight and then act surprised."',
+            "Carla Jennings",
+        ),
+        (
+            'The council voted on Monday. Added Thomas Reyes, its chairman: "We waited eleven '
+            'years for this bridge and we will open it in June."',
+            "Thomas Reyes",
+        ),
+    ],
+)
+def test_a_verb_opening_the_sentence_is_not_part_of_the_name(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
