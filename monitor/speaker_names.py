@@ -337,6 +337,9 @@ def _content(word: str, vocab: Vocabulary) -> bool:
     )
 
 
+_NUMBER_AFTER = re.compile(r" \d+\b(?![.,:]\d| ?%)")  # a number naming, not counting
+
+
 def phrase_end(
     text: str, low: str, pos: int, vocab: Vocabulary, german: bool = False
 ) -> tuple[int, bool]:
@@ -420,6 +423,8 @@ def phrase_end(
                     end = i = end + number.end()
             elif _content(adjective := low[a.start(1) : a.end(1)], vocab):
                 end = i = a.end()
+                if number := _NUMBER_AFTER.match(text, end):  # "(chofer de la) línea 48"
+                    end = i = number.end()
                 place = P.NAMES.match(text, end + 1) if text[end : end + 1] == " " else None
                 if adjective in P.SETTLEMENTS and place:  # "(prefeito) do município Sucre"
                     end = i = place.end()

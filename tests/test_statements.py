@@ -7144,3 +7144,24 @@ def test_a_verb_opening_the_sentence_is_not_part_of_the_name(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Nos quitaron un carril entero y nadie nos consultó», dijo un chofer de la línea 48 "
+            "que pidió no ser identificado.",
+            "chofer de la línea 48",
+        ),
+        (
+            "« On nous a retiré une voie entière sans nous demander notre avis », a dit un "
+            "chauffeur de la ligne 12.",
+            "chauffeur de la ligne 12",
+        ),
+    ],
+)
+def test_a_number_naming_a_complement_is_part_of_the_description(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
