@@ -7165,3 +7165,11 @@ def test_a_number_naming_a_complement_is_part_of_the_description(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_regional_department_by_all_its_fields(lex: Lexicon) -> None:
+    body = (
+        "La Consejería de Economía, Hacienda y Empleo defendió su decisión. «La licencia se "
+        "concedió tras un procedimiento con todas las garantías», señaló en una nota."
+    )
+    assert speakers(body, lex) == ["Consejería de Economía, Hacienda y Empleo"]
