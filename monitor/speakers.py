@@ -1787,9 +1787,11 @@ def _apposed_name(ctx: Context, par: int, subject: Actor) -> Actor | None:
     if after is None or after.phrase != "named":
         return None
     gap = ctx.masked[par][subject.end : after.start]
-    return after if gap == ", " or _OWNED_DESCRIPTION.fullmatch(gap) else None
+    return after if _NAME_GAP.fullmatch(gap) or _OWNED_DESCRIPTION.fullmatch(gap) else None
 
 
+# "(La patronal de envasadores)( y refinadores), Anierac,": a second field of the description
+_NAME_GAP = re.compile(r"(?: (?:and|y|e|et|und) [a-zà-ÿ]+)?, ")
 _OWNED_DESCRIPTION = re.compile(r"['’]s(?: [a-z]+){1,4}, ")  # "'s animal health service, "
 
 

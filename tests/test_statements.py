@@ -7173,3 +7173,23 @@ def test_a_regional_department_by_all_its_fields(lex: Lexicon) -> None:
         "concedió tras un procedimiento con todas las garantías», señaló en una nota."
     )
     assert speakers(body, lex) == ["Consejería de Economía, Hacienda y Empleo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "la patronal" is the employers' body named before
+            "El estudio de Valencia, dirigido por Marta Illán, lanzó su primer juego. La "
+            "Asociación Española de Videojuegos destacó el lanzamiento. «Los estudios pequeños "
+            "siguen siendo el motor creativo del sector», según la patronal.",
+            "Asociación Española de Videojuegos",
+        ),
+        (  # a description in two fields, then its name between commas
+            "La patronal de envasadores y refinadores, Anierac, atribuyó la bajada a «una "
+            "cosecha abundante en el mar Negro y a la normalización de las rutas».",
+            "Anierac",
+        ),
+    ],
+)
+def test_an_employers_body(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
