@@ -605,6 +605,7 @@ _NAMES_ONLY = _words(
     "church iglesia église igreja kirche"  # "señalando la iglesia"
     " cour"  # "dans la cour de l'école"
     " junta"  # "junta as palavras", "la junta directiva"
+    " agencia agência agence agentur"  # "selon l'agence": the news agency, not a body quoted
 )
 _AMBIGUOUS_TRADES = _words("defensa defesa central lateral volante meia extremo model")
 

@@ -7193,3 +7193,32 @@ def test_a_regional_department_by_all_its_fields(lex: Lexicon) -> None:
 )
 def test_an_employers_body(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Iniciativas como esta mostram que a integração também se faz com linhas e "
+            "agulhas», afirmou a Agência para a Integração, Migrações e Asilo.",
+            "Agência para a Integração, Migrações e Asilo",
+        ),
+        (
+            "« Chaque euro investi dans la formation revient trois fois à la région », a "
+            "souligné l'Agence régionale de développement Nouvelle-Aquitaine.",
+            "Agence régionale de développement Nouvelle-Aquitaine",
+        ),
+    ],
+)
+def test_an_agency_by_its_capitalised_name(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
+
+
+def test_the_customs_named_before(lex: Lexicon) -> None:
+    body = (
+        "Les douaniers ont saisi douze kilos d’or, a annoncé vendredi la direction générale des "
+        "douanes.\n\n"
+        "Les lingots étaient dissimulés dans deux valises. « Rien dans ces bagages ne permettait "
+        "d’établir l’origine légale du métal », a précisé la douane dans un communiqué."
+    )
+    assert speakers(body, lex) == ["direction générale des douanes"]
