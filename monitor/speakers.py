@@ -350,7 +350,12 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         and found != just_named  # "the medical charity" after "Médecins Sans Frontières, which"
     ):
         found = None  # "the regional military administration" after "the city administration"
+    if found and found[0] == "inst" and (seat := _SEAT.search(found[1])) and head in fold(seat[1]):
+        found = "inst", seat[1]  # "the university" after "The School of Jewellery at X University"
     return found or (actor.phrase, " ".join(words))
+
+
+_SEAT = re.compile(r" at ([A-Z][\w-]*(?: [A-Z][\w-]*)+)$")
 
 
 _POSSESSIVES = folded_words("his her its their son sa ses su sus seu sua sein seine ihr ihre")

@@ -7222,3 +7222,12 @@ def test_the_customs_named_before(lex: Lexicon) -> None:
         "d’établir l’origine légale du métal », a précisé la douane dans un communiqué."
     )
     assert speakers(body, lex) == ["direction générale des douanes"]
+
+
+def test_a_body_by_the_kind_of_the_one_it_sits_at(lex: Lexicon) -> None:
+    body = (
+        "The School of Jewellery at Birmingham City University, one of the largest in Europe, "
+        "has sent the workshop two shipments of tools. “Their skills are superb; what they "
+        "lack is equipment and time,” the university said in a statement."
+    )
+    assert speakers(body, lex) == ["Birmingham City University"]
