@@ -92,6 +92,7 @@ _LISTED_BEFORE = re.compile(rf"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* {P
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 # a body's first field before "and", after "the": "the (Food and) Drug Administration"
 _FIRST_FIELD = re.compile(r"(?<=[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*)* and $")
+_TRUNCATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*- (?:und|oder) $")
 _SEATED_AT = re.compile(r" zu ([A-ZÄÖÜ][\w-]*)")  # German: a body's seat, "(Kammer) zu Köln"
 # a force by its capitalised name (in lower case, "una nueva fuerza" is any force)
 _FORCE = frozenset(["fuerza", "forca", "force"])
@@ -250,6 +251,13 @@ def _run_actors(
                 s, run = first.start(), par[first.start() : e]  # "the Food and Drug Administration"
                 words = low[s:e].split()
             inst = institution(run, words, det, s, e, vocab, german)
+            if (
+                german
+                and par.startswith(inst.value, s)  # not "Hotel- und (Gaststättenverband) Dehoga"
+                and (first_part := _TRUNCATED_BEFORE.search(par, max(0, s - 40), s))
+            ):
+                start = first_part.start()  # "Industrie- und Handelskammer": one body
+                inst = inst._replace(start=start, value=par[start:s] + inst.value)
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
             if tail := (P.GERMAN_INST_TAIL if german else P.INST_TAIL).match(par, end):
                 end = tail.end()  # "Bundesverband der Deutschen …", "Headquarters for the …"

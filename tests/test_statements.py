@@ -7231,3 +7231,24 @@ def test_a_body_by_the_kind_of_the_one_it_sits_at(lex: Lexicon) -> None:
         "lack is equipment and time,” the university said in a statement."
     )
     assert speakers(body, lex) == ["Birmingham City University"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Industrie- und Handelskammer lobt die Zusammenarbeit. „Das Beispiel zeigt, wie "
+            "Fachkräfte ein traditionelles Handwerk stabilisieren können“, teilte die Kammer mit.",
+            "Industrie- und Handelskammer",
+        ),
+        (
+            "„Die Anerkennung dauert oft länger als ein ganzes Jahr“, teilte die Industrie- und "
+            "Handelskammer zu Leipzig mit.",
+            "Industrie- und Handelskammer zu Leipzig",
+        ),
+    ],
+)
+def test_a_german_body_named_with_a_truncated_compound(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
