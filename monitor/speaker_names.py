@@ -337,6 +337,7 @@ def _content(word: str, vocab: Vocabulary) -> bool:
     )
 
 
+_ORDINAL = re.compile(r"\d+(?:e|er|ère|re|ème|º|ª|o|a|th|st|nd|rd)")
 _NUMBER_AFTER = re.compile(r" \d+\b(?![.,:]\d| ?%)")  # a number naming, not counting
 
 
@@ -413,6 +414,8 @@ def phrase_end(
                 ):
                     a = b  # how many of the noun: "(mãe) de três filhos"
             if a and low[a.start(1) : a.end(1)] in P.ARTICLES:
+                a = P.TOKEN.match(text, a.end())
+            if a and _ORDINAL.fullmatch(a.group(1)):  # "(retraité) du 11e arrondissement"
                 a = P.TOKEN.match(text, a.end())
             if a is None:
                 break

@@ -7252,3 +7252,24 @@ def test_a_german_body_named_with_a_truncated_compound(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "« Les bijoux représentent neuf dépôts sur dix », a indiqué le Crédit Municipal.\n\n"
+            "Un retraité du 11e arrondissement, venu gager la montre de son père, se montre plus "
+            "amer : « À mon âge, je ne pensais pas revenir ici un jour. »",
+            "retraité du 11e arrondissement",
+        ),
+        (
+            "Les soirées affichent complet jusqu'en avril, selon Claire Vasseur.\n\n"
+            "La mairie du 19e arrondissement soutient le projet. « Ces lieux recréent du lien "
+            "entre des habitants qui ne se croisaient plus », a salué la mairie.",
+            "mairie du 19e arrondissement",
+        ),
+    ],
+)
+def test_an_ordinal_in_a_description(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex)[-1] == expected
