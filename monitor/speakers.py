@@ -1007,7 +1007,7 @@ def _titled_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     if title is None or _indefinite(ctx, par, lo):
         return None
     after = P.TOKEN.match(low, title.end())
-    if after and after.group(1) not in P.CONNECTORS:
+    if after and not (after.group(1) in P.CONNECTORS or after.group(1) in _IN_CHARGE):
         return None  # "The state power company": the title word only describes the noun
     verb = ctx.vocab.verb_re.search(low, lo, hi)
     if verb is None or _between(ctx, par, lo, verb.start()):
@@ -1016,6 +1016,7 @@ def _titled_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     return Actor(lo, lo, "unnamed", found[1]) if found and found[0] == "role" else None
 
 
+_IN_CHARGE = frozenset(["responsavel", "responsable", "responsible", "encargado", "encarregado"])
 _NOT_A_BARE_NOUN = P.CONNECTORS | P.HOW_MANY  # "Des (gardes)", "Three (cellists)"
 
 

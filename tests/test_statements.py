@@ -7273,3 +7273,22 @@ def test_a_german_body_named_with_a_truncated_compound(
 )
 def test_an_ordinal_in_a_description(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "O delegado responsável pela operação, que pediu para não ser identificado, disse que "
+            "a rota é conhecida. “É o mesmo caminho há anos, muda só o motorista.”",
+            "delegado responsável pela operação",
+        ),
+        (
+            "El delegado encargado de la investigación dijo que la ruta es conocida. «Es el mismo "
+            "camino desde hace años, solo cambia el conductor.»",
+            "delegado encargado de la investigación",
+        ),
+    ],
+)
+def test_a_title_in_charge_of_something(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
