@@ -78,6 +78,11 @@ def _after_the(low: str, s: int, language: str | None) -> bool:
 _THE = (" the ", " la ", " le ", " el ", "l'")
 _THE_PT = (*_THE, " o ")  # not "a", also "to"; and Spanish "o" is "or"
 _SERVICE = frozenset(["service", "services"])
+_GERMAN_POSSESSIVES = tuple(  # folded, with the space before the noun
+    f" {stem}{ending} "
+    for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
+    for ending in ("", "e", "er", "es", "em", "en")
+)
 _THE_WORDS = frozenset(["the", "la", "le", "el", "l'", "les", "los", "las"])
 _OF_PLACE = ("sche ", "schen ")  # German adjectives of place: ukrainische, deutsche
 _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
@@ -146,6 +151,8 @@ def _run_actors(
             out.append(Actor(start, e, "inst", run, "inst"))
             continue
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
+        if german and " " not in run and low.endswith(_GERMAN_POSSESSIVES, max(0, s - 8), s):
+            continue  # "die Goldkette ihrer Mutter": a noun, whatever surname it also is
         if (  # fast path: most runs are one plain word
             " " not in run
             and w not in known

@@ -7292,3 +7292,11 @@ def test_an_ordinal_in_a_description(body: str, expected: str, lex: Lexicon) -> 
 )
 def test_a_title_in_charge_of_something(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_german_noun_after_a_possessive_is_no_name(lex: Lexicon) -> None:
+    body = (
+        "Eine Kundin, Mitte fünfzig, versetzt an diesem Morgen die Goldkette ihrer Mutter, um "
+        "eine Nachzahlung zu begleichen. „In drei Monaten hole ich sie wieder ab“, sagt sie."
+    )
+    assert speakers(body, lex) == ["Kundin"]
