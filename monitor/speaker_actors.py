@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from monitor.gazetteers import country_names, given_names
-from monitor.german import nominative
+from monitor.german import common_noun, nominative
 from monitor.german import place as german_place
 from monitor.speaker_names import (
     GERMAN_DEFINITE,
@@ -149,6 +149,16 @@ def _run_actors(
             start, kind = kinds[s]
             ctx.kinds.setdefault(run, set()).add(kind)
             out.append(Actor(start, e, "inst", run, "inst"))
+            continue
+        genitive, _, noun = run.partition(" ")
+        if (  # "Zbindens Uhr": Martina Zbinden's watch, not someone called so
+            german
+            and genitive[-1:] == "s"
+            and (whose := known.get(fold_word(genitive[:-1])))
+            and " " not in noun
+            and common_noun(noun)
+        ):
+            out.append(Actor(s, s + len(genitive), "person", whose))
             continue
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
         if german and " " not in run and low.endswith(_GERMAN_POSSESSIVES, max(0, s - 8), s):

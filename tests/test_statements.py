@@ -7300,3 +7300,13 @@ def test_a_german_noun_after_a_possessive_is_no_name(lex: Lexicon) -> None:
         "eine Nachzahlung zu begleichen. „In drei Monaten hole ich sie wieder ab“, sagt sie."
     )
     assert speakers(body, lex) == ["Kundin"]
+
+
+def test_a_german_genitive_name_before_a_noun_is_its_owner(lex: Lexicon) -> None:
+    body = (
+        "«Das Zifferblatt habe ich für die Kinder in Lwiw gemacht», sagte der Uhrmacher Peter "
+        "Gisler. Die Uhrmacherin Martina Zbinden zeigte ein zweites Stück.\n\n"
+        "Zbindens Uhr trägt eine Gravur nach einer Zeichnung eines Kindes aus Haiti. «Die Klinik "
+        "in Port-au-Prince behandelt Kinder, die sonst niemand mehr behandelt», sagte sie."
+    )
+    assert speakers(body, lex) == ["Peter Gisler", "Martina Zbinden"]
