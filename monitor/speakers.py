@@ -1860,6 +1860,9 @@ def _named_after(ctx: Context, par: int, lead: int, end: int) -> Actor | None:
     return person if len(between) <= 4 and all(w.islower() for w in between) else None
 
 
+_SAYS_THAT = re.compile(r" ([a-z]+) (?:that|que|qu'|dass) ")  # folded: "(X) warned that"
+
+
 def _read_paragraph(
     idx: int, quotes: list[Quote], found: dict[Quote, Found | None], ctx: Context
 ) -> None:
@@ -1931,7 +1934,13 @@ def _read_paragraph(
                     _not_leading(ctx, idx, who[1])
                 bisect.insort(ctx.events, (idx, item.start, *who, not asked))
         elif item.kind in ("person", "group", "inst", "anon"):
-            leads = item in subjects and item.value not in asking
+            # a clause's subject that reports speech leads too ("…, although X warned that")
+            says = (
+                item.kind == "person"
+                and (that := _SAYS_THAT.match(low, item.end))
+                and ctx.vocab.verb_re.fullmatch(that.group(1))
+            )
+            leads = (item in subjects or bool(says)) and item.value not in asking
             ctx.events.append((idx, item.start, item.kind, item.value, leads))
         elif item.kind == "unnamed":
             ctx.events.append((idx, item.start, "role", item.value, True))

@@ -7310,3 +7310,16 @@ def test_a_german_genitive_name_before_a_noun_is_its_owner(lex: Lexicon) -> None
         "in Port-au-Prince behandelt Kinder, die sonst niemand mehr behandelt», sagte sie."
     )
     assert speakers(body, lex) == ["Peter Gisler", "Martina Zbinden"]
+
+
+def test_a_clause_subject_who_reports_speech_leads(lex: Lexicon) -> None:
+    body = (
+        "A county economic development official said small trade schools were “exactly the "
+        "kind of skills pipeline that rural towns need” this year.\n\n"
+        "The school hopes to add an engraving course, although Harold Okafor-Lind warned that "
+        "the "
+        "price of gold was rising.\n\n"
+        "“We melt down our mistakes and start again, but even the scrap is worth stealing,” he "
+        "said."
+    )
+    assert speakers(body, lex)[-1] == "Harold Okafor-Lind"
