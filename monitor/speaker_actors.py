@@ -369,6 +369,7 @@ def _run_actors(
             continue  # "in einer Charge Reste": German nouns after an article, not a name
         if (  # "Veio de Valencia com a filha": a verb opening its sentence, then where from
             len(name) > 2  # (not a plural: "Médecins du Monde", "Moradores do Morro")
+            and ctx.language != "en"  # "Marijke de Vos rode": English puts no verb first
             and folded[1] in P.PARTICLES
             and folded[0][-1] != "s"
             and folded[0] not in given_names()

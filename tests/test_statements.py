@@ -7323,3 +7323,13 @@ def test_a_clause_subject_who_reports_speech_leads(lex: Lexicon) -> None:
         "said."
     )
     assert speakers(body, lex)[-1] == "Harold Okafor-Lind"
+
+
+def test_an_english_name_with_a_particle_opening_a_sentence(lex: Lexicon) -> None:
+    body = (
+        "“So we started treating cycling as part of our emergency plan,” Taras Hrytsenko told "
+        "riders at the opening.\n\n"
+        "Marijke de Vos, Utrecht’s alderwoman for mobility, rode the first kilometre beside him. "
+        "“We are not giving charity here, we are sharing what we learned,” she said."
+    )
+    assert speakers(body, lex) == ["Taras Hrytsenko", "Marijke de Vos"]
