@@ -60,16 +60,32 @@ def _census(attrs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _ukrainian(attrs: tuple[str, ...]) -> frozenset[str]:
+    """Ukrainian names, which Faker's census list spells in Cyrillic, romanized as passports
+    and the press spell them (Olha, Mykhailo, Andrii): by the official 2010 table that Faker's
+    Ukrainian internet provider carries (word-initial forms under the capital letters)."""
+    person = importlib.import_module("faker.providers.person.uk_UA").Provider
+    table = dict(importlib.import_module("faker.providers.internet.uk_UA").Provider.replacements)
+    found: set[str] = set()
+    for attr in attrs:
+        for name in person.__dict__.get(attr) or ():
+            latin = "".join(table.get(c, c) for c in name)
+            found.add(fold_word(latin.replace("ʹ", "")))  # no soft sign: Olʹha -> Olha
+    return frozenset(found)
+
+
 @functools.cache
 def given_names() -> frozenset[str]:
-    """Given names (folded) of the languages this product reads and their neighbours."""
-    return _census(("first_names", "first_names_male", "first_names_female"))
+    """Given names (folded) of the languages this product reads and their neighbours, and of
+    Ukraine."""
+    attrs = ("first_names", "first_names_male", "first_names_female")
+    return _census(attrs) | _ukrainian(attrs)
 
 
 @functools.cache
 def family_names() -> frozenset[str]:
     """Surnames (folded) of the same locales."""
-    return _census(("last_names",))
+    return _census(("last_names",)) | _ukrainian(("last_names",))
 
 
 @functools.cache

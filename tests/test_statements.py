@@ -6,6 +6,7 @@ import pytest
 
 from monitor import german
 from monitor.classify import Lexicon, classify, load_lexicon
+from monitor.gazetteers import family_names, given_names
 from monitor.speaker_names import german_nouns
 from monitor.statements import Statement, count_words, extract_statements, find_quotes
 
@@ -7333,3 +7334,16 @@ def test_an_english_name_with_a_particle_opening_a_sentence(lex: Lexicon) -> Non
         "“We are not giving charity here, we are sharing what we learned,” she said."
     )
     assert speakers(body, lex) == ["Taras Hrytsenko", "Marijke de Vos"]
+
+
+def test_ukrainian_names_are_known_as_the_press_spells_them() -> None:
+    assert {"olha", "mykhailo", "andrii", "oksana", "dmytro"} <= given_names()
+    assert {"shevchenko", "kovalenko"} <= family_names()
+
+
+def test_a_ukrainian_given_name_after_a_is_someone(lex: Lexicon) -> None:
+    body = (
+        "La victoire est revenue à Oksana Melnyk, une infirmière de Lviv. « J’ai couru seule les "
+        "dix derniers kilomètres, avec le vent de face », a-t-elle raconté."
+    )
+    assert speakers(body, lex) == ["Oksana Melnyk"]
