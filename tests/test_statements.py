@@ -7347,3 +7347,41 @@ def test_a_ukrainian_given_name_after_a_is_someone(lex: Lexicon) -> None:
         "dix derniers kilomètres, avec le vent de face », a-t-elle raconté."
     )
     assert speakers(body, lex) == ["Oksana Melnyk"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Foram identificadas cerca de 300 baterias armazenadas sem proteção», informou a "
+            "Guarda Nacional Republicana em comunicado.",
+            "Guarda Nacional Republicana",
+        ),
+        (
+            "« Plus de 300 batteries ont été saisies sans aucune protection du sol », a indiqué "
+            "la Garde nationale.",
+            "Garde nationale",
+        ),
+    ],
+)
+def test_a_guard_by_its_capitalised_name_is_a_body(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Supervisor Kenji Alvarado, who sponsored the measure, said landfills were “filling "
+            "with things that were designed to die.”",
+            "Kenji Alvarado",
+        ),
+        (
+            "Economist Frantz Delva said the collapse had removed “one of the last daily cash "
+            "circuits” in poor neighbourhoods.",
+            "Frantz Delva",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(body: str, expected: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [expected]
