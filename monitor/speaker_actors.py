@@ -619,6 +619,14 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
         elif (
             kind == "role"
             and ctx.language == "en"
+            and (office := _ROLE_OFFICE.match(par, e))
+            and (det := P.DET_NEXT_EN.search(low, max(0, s - 40), s))
+        ):  # "the Caracas mayor's office": a body
+            start = det.start("mod")
+            found.append(Actor(start, office.end(), "inst", par[start : office.end()], "inst"))
+        elif (
+            kind == "role"
+            and ctx.language == "en"
             and (owner := _COUNTRY_OWNER.search(par, max(0, s - 50), s))
             and par[e : e + 2] not in ("'s", "’s")  # not "Venezuela's attorney general's office"
             and (demonym := _english_demonym(owner.group(1), ctx))
@@ -659,6 +667,7 @@ def _after_a_noun(par: str, low: str, s: int, vocab: Vocabulary) -> bool:
     return body_noun(prev.group(1), vocab)
 
 
+_ROLE_OFFICE = re.compile(r"['’]s (?:office|department|administration|cabinet)\b")
 # a country owning a role: "Ukraine's (deputy economy) minister"
 _COUNTRY_OWNER = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s +((?:[a-z]+ +){0,3})$")
 

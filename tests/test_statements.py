@@ -7385,3 +7385,12 @@ def test_a_guard_by_its_capitalised_name_is_a_body(body: str, expected: str, lex
 )
 def test_a_title_before_a_name_is_not_part_of_it(body: str, expected: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_an_office_of_a_role_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "The Caracas mayor’s office said in a statement that new equipment was on its way. "
+        "“Compactor trucks purchased with municipal funds will arrive before the end of the "
+        "year,” it said."
+    )
+    assert speakers(body, lex) == ["Caracas mayor’s office"]
