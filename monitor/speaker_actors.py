@@ -145,6 +145,10 @@ def _run_actors(
             if not cut:
                 continue
             run, s = run[cut:], s + cut
+        if run in ctx.kinds and not qualifies(low, e, vocab):  # named again: "(l'association)
+            # France Nature Environnement"; not "a PDVSA engineer"
+            out.append(Actor(s, e, "inst", run, "inst"))
+            continue
         if s in kinds:  # "la organización católica Manos Unidas"
             start, kind = kinds[s]
             ctx.kinds.setdefault(run, set()).add(kind)
@@ -204,6 +208,7 @@ def _run_actors(
             continue  # "ein Sprecher des Bundesinnenministeriums": part of who speaks
         kind = det.rpartition("'")[2]  # "l'association (UFC-Que Choisir)"
         if prev and vocab.has("generic_institutions", kind) and par[s - 2 : s - 1].islower():
+            ctx.kinds.setdefault(run, set()).add(kind)
             out.append(Actor(prev.start(1), e, "inst", run, "inst"))  # "a organização TI …"
             continue
         article, _, rest = run.partition(" ")

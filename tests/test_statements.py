@@ -7394,3 +7394,12 @@ def test_an_office_of_a_role_is_a_body(lex: Lexicon) -> None:
         "year,” it said."
     )
     assert speakers(body, lex) == ["Caracas mayor’s office"]
+
+
+def test_a_body_named_again_by_its_name_alone(lex: Lexicon) -> None:
+    body = (
+        "Partie civile, l’association France Nature Environnement a réclamé des peines "
+        "exemplaires. « Le dépôt sauvage à cette échelle, c’est un crime contre le vivant », a "
+        "estimé France Nature Environnement."
+    )
+    assert speakers(body, lex) == ["France Nature Environnement"]
