@@ -607,6 +607,7 @@ _NAMES_ONLY = _words(
     " junta"  # "junta as palavras", "la junta directiva"
     " agencia agência agence agentur"  # "selon l'agence": the news agency, not a body quoted
     " guarda garde guardia"  # "um guarda", "la garde à vue": people and custody
+    " gesellschaft"  # "die Gesellschaft": society at large
 )
 _AMBIGUOUS_TRADES = _words("defensa defesa central lateral volante meia extremo model")
 

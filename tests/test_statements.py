@@ -7403,3 +7403,11 @@ def test_a_body_named_again_by_its_name_alone(lex: Lexicon) -> None:
         "estimé France Nature Environnement."
     )
     assert speakers(body, lex) == ["France Nature Environnement"]
+
+
+def test_a_german_society_by_its_name_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "„Die Ukraine kann aus den Fehlern anderer Länder lernen und gleich digital werden“, "
+        "erklärte die Deutsche Gesellschaft für Internationale Zusammenarbeit."
+    )
+    assert speakers(body, lex) == ["Deutsche Gesellschaft für Internationale Zusammenarbeit"]
