@@ -7024,6 +7024,13 @@ def test_a_body_before_a_title_describes_who_speaks(body: str, expected: str, le
             "com história no nosso bairro», afirmou a autarquia numa nota.",
             "Junta de Freguesia de Alvalade",
         ),
+        (  # "el consistorio": the town council in Spanish
+            "«Llevamos tres años con el sueldo congelado y más calles que barrer», dijo el "
+            "presidente del comité, Antonio Lupiáñez.\n\n"
+            "El Ayuntamiento de Granada fijó unos servicios mínimos del 30 %. «Los servicios "
+            "mínimos se están incumpliendo de forma sistemática», denunció el consistorio.",
+            "Ayuntamiento de Granada",
+        ),
     ],
 )
 def test_a_town_council_by_its_kind(body: str, expected: str, lex: Lexicon) -> None:
