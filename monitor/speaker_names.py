@@ -337,6 +337,12 @@ def _content(word: str, vocab: Vocabulary) -> bool:
     )
 
 
+# folded Romance adjectives that come before their noun: "un pequeño supermercado"
+_BEFORE_THE_NOUN = _words(
+    "pequeno pequena gran grande nuevo nueva novo nova viejo vieja velho velha antiguo antigua "
+    "antigo antiga petit petite grand grande nouveau nouvel nouvelle vieux vieil vieille ancien "
+    "ancienne"
+)
 _ORDINAL = re.compile(r"\d+(?:e|er|ère|re|ème|º|ª|o|a|th|st|nd|rd)")
 _NUMBER_AFTER = re.compile(r" \d+\b(?![.,:]\d| ?%)")  # a number naming, not counting
 
@@ -426,6 +432,13 @@ def phrase_end(
                     end = i = end + number.end()
             elif _content(adjective := low[a.start(1) : a.end(1)], vocab):
                 end = i = a.end()
+                if (  # "(dueña de un) pequeño supermercado"
+                    adjective in _BEFORE_THE_NOUN
+                    and (noun_next := P.TOKEN.match(text, end))
+                    and text[noun_next.start(1)].islower()
+                    and _content(noun_next.group(1), vocab)
+                ):
+                    end = i = noun_next.end()
                 if number := _NUMBER_AFTER.match(text, end):  # "(chofer de la) línea 48"
                     end = i = number.end()
                 place = P.NAMES.match(text, end + 1) if text[end : end + 1] == " " else None

@@ -7418,3 +7418,24 @@ def test_a_german_society_by_its_name_is_a_body(lex: Lexicon) -> None:
         "erklärte die Deutsche Gesellschaft für Internationale Zusammenarbeit."
     )
     assert speakers(body, lex) == ["Deutsche Gesellschaft für Internationale Zusammenarbeit"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La dueña de un pequeño supermercado de Carabanchel mostraba el pasillo: «Yo no tengo "
+            "sitio para una máquina ni para guardar sacos de latas».",
+            "dueña de un pequeño supermercado de Carabanchel",
+        ),
+        (
+            "A dona de um pequeno mercado do bairro mostrou as prateleiras vazias: «Sem luz, sem "
+            "água e com 40 graus, ninguém aguenta».",
+            "dona de um pequeno mercado do bairro",
+        ),
+    ],
+)
+def test_an_adjective_before_its_noun_in_a_description(
+    body: str, expected: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [expected]
