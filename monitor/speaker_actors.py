@@ -154,15 +154,8 @@ def _run_actors(
             ctx.kinds.setdefault(run, set()).add(kind)
             out.append(Actor(start, e, "inst", run, "inst"))
             continue
-        genitive, _, noun = run.partition(" ")
-        if (  # "Zbindens Uhr": Martina Zbinden's watch, not someone called so
-            german
-            and genitive[-1:] == "s"
-            and (whose := known.get(fold_word(genitive[:-1])))
-            and " " not in noun
-            and common_noun(noun)
-        ):
-            out.append(Actor(s, s + len(genitive), "person", whose))
+        if german and (whose := _genitive_owner(run, known)):  # "Zbindens Uhr": her watch
+            out.append(Actor(s, s + run.find(" "), "person", whose))
             continue
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
         if german and " " not in run and low.endswith(_GERMAN_POSSESSIVES, max(0, s - 8), s):
@@ -450,6 +443,15 @@ def _described_as_body(par: str, low: str, end: int, vocab: Vocabulary) -> bool:
         )
         and "," in par[noun.end() : noun.end() + 120]
     )
+
+
+def _genitive_owner(run: str, known: dict[str, str]) -> str | None:
+    """The person a German run names in the genitive before a common noun ("Zbindens Uhr":
+    Martina Zbinden's watch, not someone called so), when the surname is known."""
+    genitive, _, noun = run.partition(" ")
+    if genitive[-1:] != "s" or not noun or " " in noun or not common_noun(noun):
+        return None
+    return known.get(fold_word(genitive[:-1]))
 
 
 @functools.lru_cache(maxsize=1 << 14)
