@@ -97,6 +97,7 @@ _LISTED_BEFORE = re.compile(rf"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* {P
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 # a body's first field before "and", after "the": "the (Food and) Drug Administration"
 _FIRST_FIELD = re.compile(r"(?<=[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*)* and $")
+_APPOSED = re.compile(r", (?:(?:a|o|la|el|le|the) |l['’])?$")  # before a name in apposition
 _TRUNCATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*- (?:und|oder) $")
 _SEATED_AT = re.compile(r" zu ([A-ZÄÖÜ][\w-]*)")  # German: a body's seat, "(Kammer) zu Köln"
 # a force by its capitalised name (in lower case, "una nueva fuerza" is any force)
@@ -168,7 +169,8 @@ def _run_actors(
             and e not in aged
             and _ordinary(w, vocab, german)
             and not _after_the(low, s, ctx.language)
-            and not (par[s - 2 : s] == ", " and par[e : e + 1] in ",.")  # ", Yelitza,"
+            and not (par[e : e + 1] in ",." and _APPOSED.search(par, max(0, s - 7), s))
+            # ", Yelitza,", ", a Tersado,"
             and not (par[e : e + 1] == "," and s in ctx.starts[idx])  # "Conviasa, la aerolínea"
             and low.find("jahrige", max(0, s - 10), s) < 0  # "die neunjährige Marie"
             and not (par[e : e + 1] == "," and P.SURNAME_WITHHELD.match(low, e))
@@ -185,12 +187,15 @@ def _run_actors(
         if (  # "(the country's largest business) federation, Fedecámaras,": its name
             len(words) == 1
             and w not in known
-            and par[s - 2 : s] == ", "
             and par[e : e + 1] == ","
+            and (apposed := _APPOSED.search(par, max(0, s - 7), s))  # ", (a) Tersado,"
             and (
-                vocab.has("institution_words", kind := low[low.rfind(" ", 0, s - 2) + 1 : s - 2])
+                vocab.has(
+                    "institution_words",
+                    kind := low[low.rfind(" ", 0, apposed.start()) + 1 : apposed.start()],
+                )
                 or vocab.has("generic_institutions", kind)  # "animal health service, Senasica,"
-                or _kind_described(par, low, s - 2, vocab)
+                or _kind_described(par, low, apposed.start(), vocab)
             )
         ):
             out.append(Actor(s, e, "inst", run, "named"))
@@ -643,6 +648,7 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
         elif (
             kind == "role"
             and not low.endswith(_AUXILIARY_INFINITIVES, max(0, s - 7), s)
+            and not _after_a_document(low, s, vocab)  # "um comunicado enviado": sent
             and (det := P.DET_BEFORE.search(low, max(0, s - 50), s))
         ):
             adj = re.match(r" +(\w+)", low[e : e + 30])  # "le président ukrainien"
@@ -663,6 +669,13 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
         elif actor.start == actors[-1].start and actor.end > actors[-1].end:  # the longest
             actors[-1] = actor
     return _merge(par, actors, ctx)
+
+
+def _after_a_document(low: str, s: int, vocab: Vocabulary) -> bool:
+    """Whether a document's noun stands right before `s`, which a participle then follows
+    ("num comunicado enviado às redações": sent, no envoy)."""
+    prev = P.PREV_WORD.search(low, max(0, s - 30), s)
+    return prev is not None and vocab.has("documents", prev.group(1))
 
 
 def _after_a_noun(par: str, low: str, s: int, vocab: Vocabulary) -> bool:

@@ -7439,3 +7439,22 @@ def test_an_adjective_before_its_noun_in_a_description(
     body: str, expected: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [expected]
+
+
+def test_a_body_named_with_its_article_in_apposition(lex: Lexicon) -> None:
+    body = (
+        "A dirigente sindical Cláudia Maduro disse que a greve vai continuar.\n\n"
+        "A operadora do terminal, a Tersado, rejeita as críticas. «O recurso a trabalho "
+        "temporário é pontual e cumpre a lei», afirmou a empresa num comunicado enviado às "
+        "redações."
+    )
+    assert speakers(body, lex) == ["Tersado"]
+
+
+def test_a_participle_after_a_document_is_no_envoy(lex: Lexicon) -> None:
+    body = (
+        "A dirigente sindical Cláudia Maduro disse que a greve vai continuar.\n\n"
+        "A Tersado rejeita as críticas. «O recurso a trabalho temporário é pontual e cumpre a "
+        "lei», afirmou a empresa num comunicado enviado às redações."
+    )
+    assert speakers(body, lex) == ["Tersado"]
