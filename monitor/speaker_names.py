@@ -340,7 +340,7 @@ def _content(word: str, vocab: Vocabulary) -> bool:
 # folded Romance adjectives that come before their noun: "un pequeño supermercado"
 _BEFORE_THE_NOUN = _words(
     "pequeno pequena gran grande nuevo nueva novo nova viejo vieja velho velha antiguo antigua "
-    "antigo antiga petit petite grand grande nouveau nouvel nouvelle vieux vieil vieille ancien "
+    "antigo antiga petit petite grand nouveau nouvel nouvelle vieux vieil vieille ancien "
     "ancienne"
 )
 _ORDINAL = re.compile(r"\d+(?:e|er|ère|re|ème|º|ª|o|a|th|st|nd|rd)")
@@ -715,8 +715,9 @@ def anonymous(
             break  # "since last summer. Officials declined": a sentence ends there, not "U.S."
         start = m.start(1)
     # "a Chicago Department of Transportation official": the whole body, over its "of"
-    body = _BODY_BEFORE.search(par, max(0, start - 80), start) if backwards else None
-    if body and par[start : start + 1].isupper():
+    capitalised = backwards and par[start : start + 1].isupper()
+    body = _BODY_BEFORE.search(par, max(0, start - 80), start) if capitalised else None
+    if body:
         start = body.start()
     before = P.LAST_WORD.search(low, max(0, start - 20), start)
     words = low[start:end].split()
