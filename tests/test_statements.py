@@ -7458,3 +7458,14 @@ def test_a_participle_after_a_document_is_no_envoy(lex: Lexicon) -> None:
         "lei», afirmou a empresa num comunicado enviado às redações."
     )
     assert speakers(body, lex) == ["Tersado"]
+
+
+def test_a_verb_and_its_object_after_a_body_named_in_full_are_not_its_name(
+    lex: Lexicon,
+) -> None:
+    body = (
+        "La Chambre de commerce de l'Est de Montréal réclame des compensations pour les "
+        "entreprises riveraines. « Les entreprises de l'est de l'île paient le prix fort pour ce "
+        "chantier », a déploré l'organisme dans un communiqué."
+    )
+    assert speakers(body, lex) == ["Chambre de commerce de l'Est de Montréal"]
