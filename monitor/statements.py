@@ -538,6 +538,8 @@ class Patterns:
         r"|a rir|a sorrir|entre risos|entre risas|en riant|en souriant|laughing|lachend"
         r"|sous couvert d'anonymat|bajo condicion de anonimato|sob condicao de anonimato"
         r"|on condition of anonymity|en privado|en prive|in private|em privado"
+        # "(a assuré) sur place (un officier)"; not before another aside ("sur place, à Kyiv,")
+        r"|(?:sur place|sur le terrain|en el lugar|no local|vor ort|on the spot)(?! *,)"
         rf"|(?:(?:ce|el|on|am|na|no|le|this|este|esta) )?(?:{_WEEKDAYS})"  # "(a reconnu) mardi"
         r"(?: (?:matin|soir|morning|evening|afternoon|abend))?"
         r"|hier|ayer|ontem|gestern|yesterday|today|hoy|hoje|heute|aujourd'hui)(?!\w)[\s,]*"

@@ -7469,3 +7469,12 @@ def test_a_verb_and_its_object_after_a_body_named_in_full_are_not_its_name(
         "chantier », a déploré l'organisme dans un communiqué."
     )
     assert speakers(body, lex) == ["Chambre de commerce de l'Est de Montréal"]
+
+
+def test_where_it_was_said_between_the_verb_and_the_speaker(lex: Lexicon) -> None:
+    body = (
+        "Le génie militaire a installé un pont provisoire de type Bailey. « Nos sapeurs montent "
+        "ce genre de pont les yeux fermés », a assuré sur place un officier du 3e régiment du "
+        "génie."
+    )
+    assert speakers(body, lex) == ["officier du 3e régiment du génie"]
