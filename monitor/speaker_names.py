@@ -866,6 +866,8 @@ def german_person(
         # given names
         while len(words) > 2 and _noun(words[-1]) and low[-2] not in given_names():
             words, low = words[:-1], low[:-1]
+        while words[-1].islower():  # "bei Andrea Hofbauer das (Telefon)": no name ends so
+            words, low = words[:-1], low[:-1]
         return words, low
     while len(words) > 1 and (_common_noun(words[0]) or words[0].islower()):
         words, low = words[1:], low[1:]  # "mit Ziel China", "Barrel das Land"

@@ -7478,3 +7478,13 @@ def test_where_it_was_said_between_the_verb_and_the_speaker(lex: Lexicon) -> Non
         "génie."
     )
     assert speakers(body, lex) == ["officier du 3e régiment du génie"]
+
+
+def test_a_german_article_after_a_name_is_not_part_of_it(lex: Lexicon) -> None:
+    body = (
+        "PFARRKIRCHEN — Es ist kurz nach drei Uhr, als bei Andrea Hofbauer das Telefon "
+        "klingelt.\n\n"
+        "Hofbauer, 46, betreibt im Rottal eine Gemischtpraxis. „Die jungen Kollegen wollen "
+        "planbare Arbeitszeiten, und das kann ich ihnen nicht verdenken“, sagt sie."
+    )
+    assert speakers(body, lex) == ["Andrea Hofbauer"]
