@@ -545,6 +545,8 @@ def _adjective_end(par: str, low: str, end: int, ctx: Context) -> int:
         return end
     if low[m.start(1) : m.end(1)] in ctx.lexicon.single_words:
         return m.end()
+    if ctx.language == "en":  # its adjectives come before it: "(the Association) has warned"
+        return end
     found, proper = end, True  # proper: every word so far ends as only adjectives do
     for i in range(3):  # "Autorité portuaire nationale haïtienne": adjectives follow one another
         if m is None or not par[m.start(1)].islower():

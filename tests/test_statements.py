@@ -7488,3 +7488,11 @@ def test_a_german_article_after_a_name_is_not_part_of_it(lex: Lexicon) -> None:
         "planbare Arbeitszeiten, und das kann ich ihnen nicht verdenken“, sagt sie."
     )
     assert speakers(body, lex) == ["Andrea Hofbauer"]
+
+
+def test_english_puts_no_adjective_after_a_body(lex: Lexicon) -> None:
+    body = (
+        "The American Veterinary Medical Association has warned owners that “asphalt at midday "
+        "can burn a paw pad in less than a minute,” and the shelter agreed."
+    )
+    assert speakers(body, lex) == ["American Veterinary Medical Association"]
