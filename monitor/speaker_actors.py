@@ -344,6 +344,8 @@ def _run_actors(
         ):
             value = " ".join(name)  # by its fullest name: "the Finnish Border Guard" before
             value = next((n for n in ctx.names if n.endswith(f" {value}")), value)
+            if run.startswith(f"{value} of ", k):  # a body keeps its place, which a person's
+                value = run[k:]  # name drops: "the Royal Zoological Society of Scotland"
             out.append(Actor(s + k, e, "inst", value, "inst"))
             continue
         if (

@@ -7496,3 +7496,11 @@ def test_english_puts_no_adjective_after_a_body(lex: Lexicon) -> None:
         "can burn a paw pad in less than a minute,” and the shelter agreed."
     )
     assert speakers(body, lex) == ["American Veterinary Medical Association"]
+
+
+def test_a_body_keeps_the_place_after_of_in_its_name(lex: Lexicon) -> None:
+    body = (
+        "Lysenko joined the Royal Zoological Society of Scotland in 2015. “Red pandas are losing "
+        "their forests across the Himalayas,” it said."
+    )
+    assert speakers(body, lex) == ["Royal Zoological Society of Scotland"]
