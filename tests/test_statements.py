@@ -7504,3 +7504,12 @@ def test_a_body_keeps_the_place_after_of_in_its_name(lex: Lexicon) -> None:
         "their forests across the Himalayas,” it said."
     )
     assert speakers(body, lex) == ["Royal Zoological Society of Scotland"]
+
+
+def test_an_inspectorate_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "Poland's General Veterinary Inspectorate requires rabies vaccination before any animal "
+        "can be rehomed. The inspectorate said the rules had “kept out every single case of "
+        "rabies” since the start of the war."
+    )
+    assert speakers(body, lex) == ["General Veterinary Inspectorate"]
