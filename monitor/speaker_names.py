@@ -337,11 +337,14 @@ def _content(word: str, vocab: Vocabulary) -> bool:
     )
 
 
-# folded Romance adjectives that come before their noun: "un pequeño supermercado"
+# folded Romance adjectives that come before their noun: "un pequeño supermercado", "(étudiante
+# de) quatrième année"
 _BEFORE_THE_NOUN = _words(
     "pequeno pequena gran grande nuevo nueva novo nova viejo vieja velho velha antiguo antigua "
     "antigo antiga petit petite grand nouveau nouvel nouvelle vieux vieil vieille ancien "
-    "ancienne"
+    "ancienne premiere deuxieme troisieme quatrieme cinquieme sixieme septieme derniere "
+    "primer primero primera segundo segunda tercer tercero tercera cuarto cuarta quinto quinta "
+    "sexto sexta primeiro primeira terceiro terceira quarto quarta"
 )
 _ORDINAL = re.compile(r"\d+(?:e|er|ère|re|ème|º|ª|o|a|th|st|nd|rd)")
 _NUMBER_AFTER = re.compile(r" \d+\b(?![.,:]\d| ?%)")  # a number naming, not counting

@@ -7513,3 +7513,11 @@ def test_an_inspectorate_is_a_body(lex: Lexicon) -> None:
         "rabies” since the start of the war."
     )
     assert speakers(body, lex) == ["General Veterinary Inspectorate"]
+
+
+def test_an_ordinal_before_the_year_of_study(lex: Lexicon) -> None:
+    body = (
+        "Les questions ont fusé pendant une heure. « Ça donne envie de partir, et en même temps "
+        "ça fait un peu peur », a confié une étudiante de quatrième année."
+    )
+    assert speakers(body, lex) == ["étudiante de quatrième année"]
