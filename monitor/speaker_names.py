@@ -669,8 +669,14 @@ def institution(
     category = (  # "der Hersteller Sander Geflügel GmbH": a common noun before the name
         german_text and len(words) > 2 and _common_noun(first) and not first.endswith(("e", "es"))
     )
-    second = rest.split(" ", 1)[0]  # "Verband Deutscher Reeder", "Bundesverband Großhandel":
-    descriptive = german_text and (_common_noun(second) or german.adjectival(second))  # its name
+    # a noun, an adjective or a participle goes on with its name: "Verband Deutscher Reeder",
+    # "Bundesverband Großhandel", "Bundesverband Praktizierender Tierärzte"
+    second = rest.split(" ", 1)[0]
+    descriptive = german_text and (
+        _common_noun(second)
+        or german.adjectival(second)
+        or _GERMAN_PARTICIPLE.fullmatch(second) is not None
+    )
     if (
         rest
         and (institution_compound(words[skip], vocab) or category)
@@ -695,6 +701,7 @@ def institution(
     return Actor(s, e, "ref" if generic else "inst", run, "inst")
 
 
+_GERMAN_PARTICIPLE = re.compile(r"[A-ZÄÖÜ]\w{3,}end(?:e|er|en|es|em)")  # capitalised in a name
 _AUTHORITIES = ("amt", "amts", "amtes", "behorde", "verwaltung")  # folded
 _SEAT_NUMBER_RE = re.compile(r" (?:[IVX]+|\d+)$")  # "München I", "Berlin 2"
 _AT_RE = re.compile(

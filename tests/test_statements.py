@@ -7521,3 +7521,12 @@ def test_an_ordinal_before_the_year_of_study(lex: Lexicon) -> None:
         "ça fait un peu peur », a confié une étudiante de quatrième année."
     )
     assert speakers(body, lex) == ["étudiante de quatrième année"]
+
+
+def test_a_german_participle_goes_on_with_a_body_name(lex: Lexicon) -> None:
+    body = (
+        "Der Bundesverband Praktizierender Tierärzte warnt vor einem Mangel an Nutztierärzten. "
+        "„Wer nachts um drei eine Kuh retten soll, muss auch davon leben können“, teilte der "
+        "Verband mit."
+    )
+    assert speakers(body, lex) == ["Bundesverband Praktizierender Tierärzte"]
