@@ -1419,6 +1419,14 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
     return opener.start(1) if conjunction and opener is not None else lo  # "But a crop scout"
 
 
+# folded: a sentence presenting one of a group, who is then what it is about
+_AMONG_THEM = re.compile(
+    r"(?:entre (?:eles|elas|ellos|ellas) (?:esta|estava|estaba|figura|figuraba)"
+    r"|among them (?:is|was)|parmi (?:eux|elles),? (?:figure|figurait|se trouve|se trouvait)"
+    r"|unter ihnen (?:ist|war|befindet sich|befand sich)) "
+)
+
+
 def _one_described(ctx: Context, par: int, part: Actor, hi: int) -> Found | None:
     """One of a group described right after ("uno de ellos, un promotor de Granada"): the
     description."""
@@ -1880,9 +1888,11 @@ def _read_paragraph(
     items: list[Actor | Quote] = [*actors, *quotes]
     offsets = [a.start for a in actors]  # actors are in text order
     for s, e in zip(starts, [*starts[1:], len(low)], strict=True):
-        i = bisect.bisect_left(offsets, s)
-        first = actors[i] if i < len(actors) and offsets[i] < e else None
         lead = _after_opener(ctx, idx, s, e)  # "In Barquisimeto, a parish priest who … said"
+        if among := _AMONG_THEM.match(low, s, e):  # "Entre eles está Olha Bondarenko": her
+            lead = among.end()
+        i = bisect.bisect_left(offsets, lead if among else s)
+        first = actors[i] if i < len(actors) and offsets[i] < e else None
         someone_of = P.SOMEONE_OF.match(low, lead)  # "The mother of a student", "Die Schwester
         if (  # eines Journalisten" (a title too): unnamed, as "A police officer", "Un diplomate"
             (first is None or first.start > lead or (someone_of and first.kind == "role"))

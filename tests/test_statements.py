@@ -7530,3 +7530,20 @@ def test_a_german_participle_goes_on_with_a_body_name(lex: Lexicon) -> None:
         "Verband mit."
     )
     assert speakers(body, lex) == ["Bundesverband Praktizierender Tierärzte"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A veterinária Sofia Carvalhais coordena o centro. «Muita gente vinha ver os animais ao "
+        "fim de semana», explicou.\n\n"
+        "Parte do sucesso deve-se aos voluntários. Entre eles está Olha Bondarenko, de 34 anos, "
+        "que chegou de Carcóvia em 2022. «Os animais não perguntam de onde vens», diz.",
+        "The vet Sofia Carvalhais runs the centre. “Many people came to see the animals at the "
+        "weekend,” she said.\n\n"
+        "Volunteers walk the dogs every morning. Among them is Olha Bondarenko, 34, who came "
+        "from Kharkiv in 2022. “The animals do not ask where you come from,” she says.",
+    ],
+)
+def test_one_of_a_group_presented_is_who_speaks_next(body: str, lex: Lexicon) -> None:
+    assert speakers(body, lex)[-1] == "Olha Bondarenko"
