@@ -368,8 +368,13 @@ def _run_actors(
         ):  # "bombeira de Loures, de 41 anos": where she is from, not who
             continue  # "In Puerto Ordaz Norte, ...": a place
         if len(name) > 1 and not (roles or after_title) and par.startswith(", which ", e):
-            out.append(Actor(s + k, e, "inst", " ".join(name), "inst"))  # "Médecins Sans
-            continue  # Frontières, which runs a cholera centre": a body, which no person is
+            # "Médecins Sans Frontières, which runs a cholera centre": a body, which no person
+            # is; from its first field: "The (Health and) Safety Executive, which …"
+            start, value = s + k, " ".join(name)
+            if first := _FIRST_FIELD.search(par, max(0, start - 60), start):
+                start, value = first.start(), par[first.start() : e]
+            out.append(Actor(start, e, "inst", value, "inst"))
+            continue
         if ctx.language == "de" and not roles and german_nouns(par, s, run, folded):
             continue  # "in einer Charge Reste": German nouns after an article, not a name
         if (  # "Veio de Valencia com a filha": a verb opening its sentence, then where from

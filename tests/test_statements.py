@@ -7547,3 +7547,12 @@ def test_a_german_participle_goes_on_with_a_body_name(lex: Lexicon) -> None:
 )
 def test_one_of_a_group_presented_is_who_speaks_next(body: str, lex: Lexicon) -> None:
     assert speakers(body, lex)[-1] == "Olha Bondarenko"
+
+
+def test_a_body_described_by_which_keeps_its_first_field(lex: Lexicon) -> None:
+    body = (
+        "The Health and Safety Executive, which oversees fairground rides in Britain, said it had "
+        'no concerns. "Independent inspection was completed before the park opened the ride," it '
+        "said in a statement."
+    )
+    assert speakers(body, lex) == ["Health and Safety Executive"]
