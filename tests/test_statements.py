@@ -7556,3 +7556,13 @@ def test_a_body_described_by_which_keeps_its_first_field(lex: Lexicon) -> None:
         "said in a statement."
     )
     assert speakers(body, lex) == ["Health and Safety Executive"]
+
+
+def test_a_guild_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "“Every bolt on a waltzer still gets checked,” said Tom Hollis.\n\n"
+        "The Showmen's Guild of Great Britain, which represents fairground families, said it "
+        'supported the checks. "Safety is not negotiable. What we are asking for is a fair price '
+        'for it," the guild said.'
+    )
+    assert speakers(body, lex) == ["Tom Hollis", "Showmen's Guild of Great Britain"]
