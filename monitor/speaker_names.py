@@ -291,7 +291,8 @@ _ENVOYS = folded_words(  # roles whose complement is whom they serve: "ambassado
     "enviada representante delegado delegada embaixador embaixadora"
 )
 _DETERMINERS = _words("des les la le un une los las el una um uma os as")  # not "a" nor "o"
-_DEFINITE = _words("les la le los las el os as")
+# before a verb's object: "(la direction du cirque) assume ce choix"
+_OBJECT_DETERMINERS = _words("les la le los las el os as ce cet cette ces son sa ses leur leurs")
 # participles naming a charge or a trade, which a complement completes ("(un diplomate) chargé
 # du dossier", "(un éducateur) spécialisé d'une association")
 _OF_A_TRADE = folded_words(
@@ -507,7 +508,7 @@ def phrase_end(
             or (  # "(une mère de famille) montre les piqûres"; not "(une lectora de origen)
                 complement  # haitiano le pidió", "(l'Association) vénézuélienne des producteurs"
                 and not german
-                and following in _DEFINITE
+                and following in _OBJECT_DETERMINERS
                 and not P.ADJECTIVE.search(word)
             )
             or (

@@ -7566,3 +7566,11 @@ def test_a_guild_is_a_body(lex: Lexicon) -> None:
         'for it," the guild said.'
     )
     assert speakers(body, lex) == ["Tom Hollis", "Showmen's Guild of Great Britain"]
+
+
+def test_a_verb_before_a_demonstrative_ends_a_body_description(lex: Lexicon) -> None:
+    body = (
+        "La direction du cirque assume ce choix. « Nous voulions un spectacle où le rire passe "
+        "avant la prouesse », souligne-t-elle."
+    )
+    assert speakers(body, lex) == ["direction du cirque"]
