@@ -133,8 +133,9 @@ def find_words(matcher: re.Pattern[str], padded: str) -> Iterator[tuple[int, int
         pos = m.end() - 1  # a word ending in "." ("ave.") is itself the next one's separator
 
 
-_DATELINE_RE = re.compile(  # "KYIV, Nov 14 — ", "BERLIN (dpa) – ", "MÜNCHEN, 19. Feb — "
-    r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’/-]*(?:,[^—–\n]{1,40}?)? ?(?:\([^)]{1,20}\) ?)?[—–-] +(?=\S)"
+_DATELINE_RE = re.compile(  # "KYIV, Nov 14 — ", "BERLIN (dpa) – ", "PENHA (SC), 9 de dezembro — "
+    r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’/-]*(?: ?\([^)]{1,20}\))?(?:,[^—–\n]{1,40}?)? ?(?:\([^)]{1,20}\) ?)?"
+    r"[—–-] +(?=\S)"
 )
 _SENT_END_RE = re.compile(r"[.!?]+[\"”»’)]*\s+")
 _ABBREVIATIONS = _words("mr mrs ms dr sr sra st gen col lt sgt capt prof jr no nr av vs")

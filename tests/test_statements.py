@@ -7574,3 +7574,11 @@ def test_a_verb_before_a_demonstrative_ends_a_body_description(lex: Lexicon) -> 
         "avant la prouesse », souligne-t-elle."
     )
     assert speakers(body, lex) == ["direction du cirque"]
+
+
+def test_a_dateline_with_the_state_before_the_date_is_no_speaker(lex: Lexicon) -> None:
+    body = (
+        "PENHA (SC), 9 de dezembro — O parque emprega hoje cerca de 90 imigrantes haitianos. "
+        "“A diversidade da nossa equipe aparece no palco e também nos bastidores”, disse."
+    )
+    assert speakers(body, lex) == [None]
