@@ -1367,6 +1367,10 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         before = ctx.masked[par][_after_opener(ctx, par, lo, verb.start()) : verb.start()].split()
         if len(before) == 1 and (name := _lenient_person(before[0], ctx)):
             return "person", name
+        # "Several shop owners said …, and one restaurant manager described it as «…»"
+        clauses = list(_NEXT_CLAUSE.finditer(low, lo, verb.start()))
+        if clauses and (found := _descriptor(ctx, par, clauses[-1].end(), verb.start())):
+            return found
         if bare := _bare_plural(ctx, par, lo, hi):
             return bare.kind, bare.value
         return (
@@ -1385,6 +1389,8 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     return None
 
 
+# folded: a coordinated clause, whose own subject may say what follows
+_NEXT_CLAUSE = re.compile(r", (?:and|but|y|pero|et|mais|e|mas|und|aber) ")
 # folded: a second reported clause, which the first verb of saying governs too
 _AND_THAT = re.compile(r",? (?:but|and|mais|et|pero|y|mas|e|aber|und) (?:that|que|dass) ")
 # folded: whose view a sentence gives ("Pour la parfumeuse, …", "Para el sindicato, …")

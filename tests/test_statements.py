@@ -7582,3 +7582,13 @@ def test_a_dateline_with_the_state_before_the_date_is_no_speaker(lex: Lexicon) -
         "“A diversidade da nossa equipe aparece no palco e também nos bastidores”, disse."
     )
     assert speakers(body, lex) == [None]
+
+
+def test_the_subject_of_a_coordinated_clause_says_what_follows(lex: Lexicon) -> None:
+    body = (
+        "Lorraine Dubois, who runs the parade, said it was a success. “It was the best carnival "
+        "in ten years,” she said.\n\n"
+        "Several shop owners said the closures had cost them a Sunday's trade, and one "
+        'restaurant manager described the weekend as "good for the soul, bad for the till."'
+    )
+    assert speakers(body, lex) == ["Lorraine Dubois", "restaurant manager"]
