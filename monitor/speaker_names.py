@@ -106,6 +106,9 @@ def nationality_first(text: str, start: int, folded: Sequence[str], language: st
         and (
             f" {text[max(0, start - 4) : start].lower()}".endswith((" le ", " la ", " du "))
             or text[start : start + 3] in ("Le ", "La ")  # opening a sentence
+            # elided, in the run or before it: "L'Haïtien Ricot Désir"
+            or text[start : start + 2] in ("L'", "L’")
+            or text[max(0, start - 2) : start] in ("L'", "l'", "L’", "l’")
         )
         and len(folded) > 2
         and folded[0].endswith(NATIONALITY)

@@ -259,9 +259,9 @@ _RUN = rf"{_CAPW}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+|d['’]|[ae]l-)*{_CA
 
 # the bodies "without borders", written with a lower-case "without": "Reporters sans
 # frontières", "Ärzte ohne Grenzen", "Médicos sin Fronteras"
-_WITHOUT_BORDERS = (
-    r"(?:[ \u00a0]+(?:sans|sin|sem|ohne)[ \u00a0]+"
-    r"(?:[Ff]rontières|[Ff]ronteras|[Ff]ronteiras|Grenzen))"
+_WITHOUT_BORDERS = (  # "Médecins sans frontières", "Vétérinaires Sans Frontières"
+    r"(?:[ \u00a0]+(?:[Ss]ans|[Ss]in|[Ss]em|ohne|[Ww]ithout)[ \u00a0]+"
+    r"(?:[Ff]rontières|[Ff]ronteras|[Ff]ronteiras|Grenzen|[Bb]orders))"
 )
 
 

@@ -7592,3 +7592,22 @@ def test_the_subject_of_a_coordinated_clause_says_what_follows(lex: Lexicon) -> 
         'restaurant manager described the weekend as "good for the soul, bad for the till."'
     )
     assert speakers(body, lex) == ["Lorraine Dubois", "restaurant manager"]
+
+
+def test_an_elided_nationality_before_a_name_is_no_part_of_it(lex: Lexicon) -> None:
+    body = (
+        "L'Haïtien Ricot Désir travaille pour Agronomes et Vétérinaires Sans Frontières dans le "
+        "Nord-Ouest. « Dans certaines communes, je suis le seul vétérinaire pour 60 000 "
+        "animaux », a-t-il expliqué."
+    )
+    assert speakers(body, lex) == ["Ricot Désir"]
+
+
+def test_a_body_without_borders_in_english(lex: Lexicon) -> None:
+    body = (
+        "Clowns Without Borders, the international network of volunteer performers, said it "
+        "would double its tours.\n\n"
+        "The network, which has members in a dozen countries, announced the plan. “Children in "
+        "Ukraine and Haiti have forgotten what an ordinary afternoon feels like,” it said."
+    )
+    assert speakers(body, lex) == ["Clowns Without Borders"]
