@@ -635,6 +635,9 @@ def _implicit(par: int, pos: int, ctx: Context) -> Found | None:
 _PLURAL_ARTICLES = frozenset(["les", "los", "las", "os", "as"])
 
 
+_INDEFINITE_APPOSITION = re.compile(r", (a|an|un|una|une|um|uma|ein|eine) ")  # folded
+
+
 def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     """An unnamed speaker described by a noun phrase: "una estudiante de Derecho" (someone new:
     the phrase), "le joueur" (someone named before), "el jefe del Ejecutivo" (the leader)."""
@@ -680,6 +683,16 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
         found = _ref(Actor(lo, hi, "ref", phrase, "inst"), par, ctx) if subject is None else None
         if found and found[0] == "inst" and found[1] != phrase:
             return found
+    if (  # "scherzte der Käufer, ein Zahnarzt aus Bonn": someone new, whom the apposition
+        definite  # describes
+        and title_key(head, vocab) is None  # not "el ministro, un veterano del partido"
+        and (apposed := _INDEFINITE_APPOSITION.match(low, end))
+        and (apposed.group(1) != "a" or ctx.language == "en")  # not "a través de", "à margem"
+        and (noun := P.TOKEN.match(low, apposed.end())) is not None
+        and noun.group(1) not in P.CONNECTORS  # not "(o régulo de Nanjua), uma das aldeias"
+        and (found := _descriptor(ctx, par, end + 1, hi))
+    ):
+        return found
     if (  # "a précisé la Rwandaise": the person just named, by her nationality
         definite
         and ctx.language == "fr"

@@ -7611,3 +7611,31 @@ def test_a_body_without_borders_in_english(lex: Lexicon) -> None:
         "Ukraine and Haiti have forgotten what an ordinary afternoon feels like,” it said."
     )
     assert speakers(body, lex) == ["Clowns Without Borders"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Der Weißclown der Truppe, Matteo Fiorelli, sagte, er spiele solche Abende gern.\n\n"
+            "Nach der Vorstellung wurde eine rote Clownsnase versteigert. »Für so eine Nase habe "
+            "ich noch nie so viel bezahlt«, scherzte der Käufer, ein Zahnarzt aus Bonn.",
+            "Zahnarzt aus Bonn",
+        ),
+        (
+            "The white clown, Matteo Fiorelli, said he loved such evenings.\n\n"
+            "After the show the troupe auctioned a red nose. “I have never paid so much for a "
+            "nose like this,” joked the buyer, a dentist from Bonn.",
+            "dentist from Bonn",
+        ),
+        (
+            "«O milho ainda não está maduro e as reservas já acabaram», explicou o régulo de "
+            "Nanjua, uma das aldeias visitadas.",
+            "régulo de Nanjua",
+        ),
+    ],
+)
+def test_someone_new_described_in_apposition_to_a_definite_noun(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex)[-1] == speaker
