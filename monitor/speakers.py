@@ -1088,7 +1088,9 @@ def _bare_plural(ctx: Context, par: int, lo: int, hi: int, speaking: bool = True
         )
         or len(gap) > 120
         or re.search(r"[.;:!?()]", gap)
-        or _between(ctx, par, m.start(1), verb.start() if verb else end)
+        # someone named before its verb speaks; a body completing the group is its own
+        # ("Estudiantes de veterinaria de la Universidad Nacional")
+        or (verb is not None and _between(ctx, par, m.start(1), verb.start()))
     ):
         return None
     phrase = text[m.start(1) : end]

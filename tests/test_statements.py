@@ -7639,3 +7639,12 @@ def test_someone_new_described_in_apposition_to_a_definite_noun(
     body: str, speaker: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex)[-1] == speaker
+
+
+def test_a_group_completed_by_a_body_is_still_a_group(lex: Lexicon) -> None:
+    body = (
+        "Estudiantes de veterinaria de la Universidad Nacional atendieron a más de 200 mascotas "
+        "del barrio. Uno de ellos explicó que la mayoría de las consultas eran por pulgas: "
+        '"Son problemas baratos de prevenir y caros de curar".'
+    )
+    assert speakers(body, lex) == ["estudiante de veterinaria de la Universidad Nacional"]
