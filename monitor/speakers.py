@@ -580,12 +580,19 @@ def _one_of_named(ctx: Context, par: int, det: str, pos: int, hi: int) -> Found 
     if det not in P.ONE_OF or noun is None or not noun.group(1).islower():
         return None
     word = low[noun.start(1) : noun.end(1)]
-    if ctx.vocab.has("function_words", word) or ctx.vocab.words.get(word) == "pron":
-        return None  # "Eine von ihnen", "uno de ellos"
+    if (
+        ctx.vocab.has("function_words", word)
+        or ctx.vocab.words.get(word) == "pron"
+        or word in _OBJECT_PRONOUNS
+    ):
+        return None  # "Eine von ihnen", "uno de ellos", "One of them"
     end = phrase_end(text, low, noun.end(1), ctx.vocab)[0]
     if text[end : end + 2] == ", " and _indefinite(ctx, par, end + 2):
         return _descriptor(ctx, par, end + 1, hi)
     return "role", _one_of(text[noun.start(1) : end], ctx.language)
+
+
+_OBJECT_PRONOUNS = frozenset(["them", "those"])
 
 
 def _plural(word: str) -> bool:
@@ -1488,8 +1495,9 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             before = before[:-1]  # "… de Ayuda al Refugiado (CEAR)": it repeats the name
         else:  # "Le Bureau intégré des Nations unies en Haïti (Binuh)": it names it whole
             before = [*before[:-2], before[-1]]
-    if len(before) > 1 and before[-1].value in _OBJECTS and before[-2].kind == "person":
-        before = before[:-1]  # "Agency spokesman Mike O'Connell put it bluntly:": an object
+    if len(before) > 1 and before[-1].value in _OBJECTS and before[-2].kind in ("person", "part"):
+        before = before[:-1]  # "Agency spokesman Mike O'Connell put it bluntly:", "One of them
+        # put it bluntly:": an object
     if not before:
         return None
     first, text = before[0], ctx.masked[par]

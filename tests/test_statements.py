@@ -7648,3 +7648,13 @@ def test_a_group_completed_by_a_body_is_still_a_group(lex: Lexicon) -> None:
         '"Son problemas baratos de prevenir y caros de curar".'
     )
     assert speakers(body, lex) == ["estudiante de veterinaria de la Universidad Nacional"]
+
+
+def test_one_of_them_putting_it_bluntly(lex: Lexicon) -> None:
+    body = (
+        "The Odessa Police Department said its officers had answered 400 calls in June.\n\n"
+        "Dozens of volunteers have set up misting fans in the exercise yard. Several said they had "
+        "taken dogs home overnight. One of them put it bluntly: “I have six in my trailer now and "
+        "my wife has stopped counting.”"
+    )
+    assert speakers(body, lex) == ["volunteer"]
