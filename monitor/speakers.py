@@ -1897,6 +1897,8 @@ def _named_after(ctx: Context, par: int, lead: int, end: int) -> Actor | None:
     return person if len(between) <= 4 and all(w.islower() for w in between) else None
 
 
+# folded: before a coordinated clause, after a comma or a quotation (whose comma is blanked)
+_CLAUSE_AND = re.compile(r"(?:,[”\"»’']?|[”\"»’']) (?:and|but|y|pero|et|mais|e|und|aber) $")
 _SAYS_THAT = re.compile(r" ([a-z]+) (?:that|que|qu'|dass) ")  # folded: "(X) warned that"
 
 
@@ -1979,7 +1981,15 @@ def _read_paragraph(
                 and (that := _SAYS_THAT.match(low, item.end))
                 and ctx.vocab.verb_re.fullmatch(that.group(1))
             )
-            leads = (item in subjects or bool(says)) and item.value not in asking
+            # and a coordinated clause's: "…, and Ybarra asked residents to …"
+            coordinated = (
+                item.kind == "person"
+                and _CLAUSE_AND.search(low, max(0, item.start - 10), item.start) is not None
+                and (verb := P.TOKEN.match(ctx.masked[idx], item.end)) is not None
+                and verb.group(1).islower()
+                and not ctx.vocab.has("function_words", verb.group(1))
+            )
+            leads = (item in subjects or bool(says) or coordinated) and item.value not in asking
             ctx.events.append((idx, item.start, item.kind, item.value, leads))
         elif item.kind == "unnamed":
             ctx.events.append((idx, item.start, "role", item.value, True))

@@ -7658,3 +7658,17 @@ def test_one_of_them_putting_it_bluntly(lex: Lexicon) -> None:
         "my wife has stopped counting.”"
     )
     assert speakers(body, lex) == ["volunteer"]
+
+
+def test_the_subject_of_a_coordinated_clause_leads_for_a_pronoun(lex: Lexicon) -> None:
+    body = (
+        'Shelter director Marisol Ybarra said every kennel held two dogs. "We are one broken air '
+        'conditioner away from a disaster," Ybarra said.\n\n'
+        "Dozens of volunteers set up fans. One of them put it bluntly: “I have six in my trailer "
+        "now and my wife has stopped counting.”\n\n"
+        "The American Veterinary Medical Association has warned owners that “asphalt at midday "
+        "can burn a paw pad in less than a minute,” and Ybarra asked residents to walk their dogs "
+        "before sunrise.\n\n"
+        "“If you can't hold your hand on the road for seven seconds, it is too hot,” she added."
+    )
+    assert speakers(body, lex)[-1] == "Marisol Ybarra"
