@@ -511,7 +511,8 @@ def phrase_end(
             or (  # "(une mère de famille) montre les piqûres"; not "(une lectora de origen)
                 complement  # haitiano le pidió", "(l'Association) vénézuélienne des producteurs"
                 and not german
-                and following in _OBJECT_DETERMINERS
+                # its object, or an adverb: "(l'Ordre des pharmaciens) accueille favorablement"
+                and (following in _OBJECT_DETERMINERS or following.endswith(("ement", "emente")))
                 and not P.ADJECTIVE.search(word)
             )
             or (

@@ -7672,3 +7672,22 @@ def test_the_subject_of_a_coordinated_clause_leads_for_a_pronoun(lex: Lexicon) -
         "“If you can't hold your hand on the road for seven seconds, it is too hot,” she added."
     )
     assert speakers(body, lex)[-1] == "Marisol Ybarra"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "L'Ordre des pharmaciens du Sénégal accueille favorablement ces échanges. « Ces stages "
+            "sont utiles s'ils se font avec nos pharmaciens », rappelle l'institution.",
+            "Ordre des pharmaciens du Sénégal",
+        ),
+        (
+            "La vicerrectora de Internacionalización de la Universidad de Granada reconoció que "
+            'fue difícil: "Cada asignatura convalidada era una pequeña victoria administrativa".',
+            "vicerrectora de Internacionalización de la Universidad de Granada",
+        ),
+    ],
+)
+def test_an_adverb_after_a_body_and_a_vice_rector(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
