@@ -417,7 +417,7 @@ class Patterns:
     # "(Agência para a Integração), Migrações e Asilo"
     MORE_FIELDS = re.compile(
         r"(?:, (?:(?:de|del|da|do|des) |d')?(?:(?:la|le|a|o) |l')?[A-ZÀ-Þ][\w-]*"
-        r"(?: [A-ZÀ-Þ][\w-]*)*)* (?:e|y|et) (?:(?:de|del|da|do|des) |d')?(?:(?:la|le|a|o) |l')?"
+        r"(?: [A-ZÀ-Þ][\w-]*)*)* (?:e|y|et|and) (?:(?:de|del|da|do|des) |d')?(?:(?:la|le|a|o) |l')?"
         r"[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*)*"
     )
     INST_TAIL = re.compile(  # "ministère de l’Europe et des Affaires étrangères"

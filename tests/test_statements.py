@@ -7691,3 +7691,11 @@ def test_the_subject_of_a_coordinated_clause_leads_for_a_pronoun(lex: Lexicon) -
 )
 def test_an_adverb_after_a_body_and_a_vice_rector(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_an_english_department_named_by_its_fields(lex: Lexicon) -> None:
+    body = (
+        "The Department for Environment, Food and Rural Affairs said decisions on emergency use "
+        '"follow the advice of independent scientific experts".'
+    )
+    assert speakers(body, lex) == ["Department for Environment, Food and Rural Affairs"]
