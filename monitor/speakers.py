@@ -930,6 +930,9 @@ def _german_head(phrase: str) -> str:
     return next((w for w in words if w[:1].isupper()), words[0])
 
 
+_BARE_RELATIVE = re.compile(r" (?:que|qui|quien|who) ")  # folded: a clause without commas
+
+
 def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     """Someone unnamed opening a sentence that reports speech ("A police officer posted at the
     gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete") or whose noun names a
@@ -943,6 +946,13 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         ctx.vocab.verb_re.search(low, lo, hi)
         or P.RELATIVE_CLAUSE.search(low, lo, hi)
         or P.PARTICIPLE_CLAUSE.search(ctx.masked[par], lo, hi)
+        # "Una jubilada de 74 años que vive cerca del parque llegó a la botica de Ccori"
+        # (not "A group of pensioners who swam there": a group)
+        or (
+            _BARE_RELATIVE.search(low, lo, hi)
+            if ctx.language != "de" and not P.MANY_OF.match(ctx.masked[par], lo, hi)
+            else None
+        )
     )
     article = P.INDEFINITE.match(low, lo) if end_of is None and _indefinite(ctx, par, lo) else None
     head = P.TOKEN.match(low, article.end()) if article else None

@@ -7699,3 +7699,12 @@ def test_an_english_department_named_by_its_fields(lex: Lexicon) -> None:
         '"follow the advice of independent scientific experts".'
     )
     assert speakers(body, lex) == ["Department for Environment, Food and Rural Affairs"]
+
+
+def test_an_unnamed_subject_described_by_a_relative_clause_without_commas(lex: Lexicon) -> None:
+    body = (
+        "Gladys Ccori, dueña de la botica, dijo que cerrará a las diez.\n\n"
+        "Una jubilada de 74 años que vive cerca del parque Kennedy llegó a la botica de Ccori poco "
+        "antes del cierre. «Si me sube la presión a medianoche, ¿a quién voy a llamar?», preguntó."
+    )
+    assert speakers(body, lex) == ["jubilada de 74 años"]
