@@ -7708,3 +7708,13 @@ def test_an_unnamed_subject_described_by_a_relative_clause_without_commas(lex: L
         "antes del cierre. «Si me sube la presión a medianoche, ¿a quién voy a llamar?», preguntó."
     )
     assert speakers(body, lex) == ["jubilada de 74 años"]
+
+
+def test_a_society_is_a_body(lex: Lexicon) -> None:
+    body = (
+        '"Here the students see what happens when an antibiotic does not arrive," Eleanor '
+        "Whitcombe said.\n\n"
+        'The Royal Pharmaceutical Society said it welcomed such placements. "Students must be '
+        'supervised as carefully abroad as they would be at home," the society said.'
+    )
+    assert speakers(body, lex) == ["Eleanor Whitcombe", "Royal Pharmaceutical Society"]
