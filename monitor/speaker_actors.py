@@ -367,7 +367,11 @@ def _run_actors(
             or (len(name) == 1 and folded[0] not in ctx.known and before in _ORIGIN)
         ):  # "bombeira de Loures, de 41 anos": where she is from, not who
             continue  # "In Puerto Ordaz Norte, ...": a place
-        if len(name) > 1 and not (roles or after_title) and par.startswith(", which ", e):
+        if (
+            (len(name) > 1 or folded[0] not in given_names())  # "Copa-Cogeca, which represents"
+            and not (roles or after_title)
+            and par.startswith(", which ", e)
+        ):
             # "Médecins Sans Frontières, which runs a cholera centre": a body, which no person
             # is; from its first field: "The (Health and) Safety Executive, which …"
             start, value = s + k, " ".join(name)

@@ -7718,3 +7718,12 @@ def test_a_society_is_a_body(lex: Lexicon) -> None:
         'supervised as carefully abroad as they would be at home," the society said.'
     )
     assert speakers(body, lex) == ["Eleanor Whitcombe", "Royal Pharmaceutical Society"]
+
+
+def test_a_one_word_name_before_which_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "Copa-Cogeca, which represents farmers and agricultural cooperatives across the EU, said "
+        'in a statement that "cheap imports are pushing family apiaries out of business," and '
+        "asked for stricter testing."
+    )
+    assert speakers(body, lex) == ["Copa-Cogeca"]
