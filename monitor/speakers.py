@@ -725,8 +725,8 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             return found
         if complement and (found := _issuing_body(ctx, par, first.end(1), end)):
             return found  # "indique un communiqué du ministère": the ministry named before
-        if definite or P.POSSESSIVE.match(low, lo):
-            return _implicit(par, lo, ctx)
+        if definite or P.POSSESSIVE.match(low, lo) or not complement:  # "selon un communiqué
+            return _implicit(par, lo, ctx)  # publié lundi": its paragraph's subject's
     if (  # "le chef de l'État", "el jefe de la diplomacia"; not "le chef adjoint des secours"
         vocab.has("leaders", head)
         and complement

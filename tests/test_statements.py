@@ -7727,3 +7727,11 @@ def test_a_one_word_name_before_which_is_a_body(lex: Lexicon) -> None:
         "asked for stricter testing."
     )
     assert speakers(body, lex) == ["Copa-Cogeca"]
+
+
+def test_an_indefinite_statement_is_its_paragraph_subjects(lex: Lexicon) -> None:
+    body = (
+        "La Caisse nationale reconnaît des tensions sur plusieurs antibiotiques, qui « devraient "
+        "s'atténuer d'ici la fin du trimestre », selon un communiqué publié lundi."
+    )
+    assert speakers(body, lex) == ["Caisse nationale"]
