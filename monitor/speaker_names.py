@@ -572,11 +572,15 @@ def where_end(text: str, low: str, pos: int, vocab: Vocabulary) -> int:
                 and (n := P.TOKEN.match(text, t.end())) is not None
                 and text[n.start(1)].isupper()
             )
-            if not name_goes_on and (
-                word in _WHERE_END
-                or word in _TO_WHOM
-                or not _content(word, vocab)
-                or word in P.TIMES
+            if (
+                not name_goes_on
+                and not text[t.start(1)].isupper()  # a name's words: "in Los Palos Grandes"
+                and (
+                    word in _WHERE_END
+                    or word in _TO_WHOM
+                    or not _content(word, vocab)
+                    or word in P.TIMES
+                )
             ):
                 break
             if german_where and not text[t.start(1)].isupper():

@@ -461,7 +461,8 @@ class Patterns:
         r"[a-z]* +(?P<of>des|der|von|vom) +"
     )
     WHERE = re.compile(  # folded: "(an economist) at a (Kyiv think tank)", "(eine …) in (Köln)"
-        r" +(?:in|im|at|with|from|en|em|dans|bei|aus|a|au|aux)"  # "(eine Besucherin) aus (Kiel)"
+        r" +(?:based +|basee? +|radicad[oa] +|basead[oa] +)?"  # "(a vet) based in (Les Cayes)"
+        r"(?:in|im|at|with|from|en|em|dans|bei|aus|a|au|aux)"  # "(eine Besucherin) aus (Kiel)"
         r"(?: +(?:the|a|an|one|la|le|el|un|une|una|um|uma|o|der|dem|einer|einem|l'))?(?= )"
     )
     # folded German verbs in the present subjunctive: reported speech ("Haiti dürfe nicht …")

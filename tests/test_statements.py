@@ -7735,3 +7735,23 @@ def test_an_indefinite_statement_is_its_paragraph_subjects(lex: Lexicon) -> None
         "s'atténuer d'ici la fin du trimestre », selon un communiqué publié lundi."
     )
     assert speakers(body, lex) == ["Caisse nationale"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A veterinarian in Los Palos Grandes who asked not to be named said she was treating "
+            "more dogs. “Owners come in with their own faces thin, asking me what is the cheapest "
+            "thing,” she said.",
+            "veterinarian in Los Palos Grandes",
+        ),
+        (
+            "In Haiti, the charity paid for vaccines. A veterinarian based in Les Cayes said the "
+            'teams travelled "by boat when the road is closed, and by mule when the boat is full."',
+            "veterinarian based in Les Cayes",
+        ),
+    ],
+)
+def test_where_an_unnamed_speaker_is_based(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
