@@ -158,6 +158,9 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "The Russian invasion changed European energy policy.",
         "Compramos un plátano maduro en el mercado.",
         "ODESSA, Texas — The city of Odessa will expand its water plant. Odessa grows fast.",
+        "Ela viveu dois anos em Odessa, no Texas. Em Odessa aprendeu a queimar cerâmica.",
+        "Des fermes près d’Odessa, au Texas, testent le satellite. « Si ça marche à Odessa, ça "
+        "marchera partout », dit-il.",
         "Les Parisiens attendent la réouverture de la station Crimée. Crimée rouvrira en mai.",
         "Crimean-Congo haemorrhagic fever spreads in Iraq.",
         "Camagüey, la antigua villa de Puerto Príncipe, sigue sin luz. Puerto Príncipe resistió.",
