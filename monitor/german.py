@@ -155,7 +155,7 @@ def genitive(phrase: str) -> str:
     if head is None or found is None or found.genus not in ("m", "f", "n"):
         return f"von {phrase}"
     for i in range(head):
-        if words[i] not in ("und", "oder") and not words[i].endswith("-"):
+        if words[i] not in ("und", "oder") and not words[i].endswith("-") and not town(words[i]):
             stem = words[i][:-2] if words[i].endswith(("es", "er", "en")) else words[i][:-1]
             words[i] = stem + "en"  # weak ending after the article: Auswärtigen, Europäischen
     if found.genus == "f":
@@ -178,6 +178,15 @@ def _head_index(words: list[str]) -> int | None:
             if word in ("und", "oder") or adjective:  # "haitianische (Nationalpolizei)"
                 continue
             return None
-        if not (word.endswith("-") or (adjective and (noun(word) is None or adjectival(word)))):
+        if not (
+            word.endswith("-")
+            or (adjective and (noun(word) is None or adjectival(word) or town(word)))
+        ):
             return i
     return None
+
+
+def town(word: str) -> bool:
+    """Whether `word` is the undeclined adjective of a place: Berliner, Thüringer (Thüringen)."""
+    stem = word[:-2]
+    return word.endswith("er") and (place(stem) or place(stem + "en"))

@@ -1175,6 +1175,11 @@ def test_german_lexicon() -> None:
     assert german.genitive("Frontex") == "von Frontex"  # no gender known: "von"
     # an acronym naming the noun before it: that noun heads the phrase
     assert german.genitive("Hafenbehörde HPA") == "der Hafenbehörde HPA"
+    # a place's adjective is not declined and heads nothing
+    assert german.genitive("Thüringer Wirtschaftsministerium") == (
+        "des Thüringer Wirtschaftsministeriums"
+    )
+    assert german.genitive("Berliner Senat") == "des Berliner Senats"
 
 
 @pytest.mark.parametrize(
