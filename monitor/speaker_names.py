@@ -997,7 +997,8 @@ def placed_role(phrase: str, town: str | None, language: str | None, vocab: Voca
     if the_town := _THE_TOWN.search(low):
         return f"{phrase[: the_town.start()]} {of}{join}{town}"
     words = low.split()
-    if low in _MAYORS or (len(words) <= 2 and vocab.roles.get(words[-1]) == "mayor"):
+    placed = len(words) == 2 and phrase[:1].isupper()  # "Krimmler Bürgermeister": a town's own
+    if low in _MAYORS or (len(words) <= 2 and vocab.roles.get(words[-1]) == "mayor" and not placed):
         return f"{phrase} {of}{join}{town}"
     return phrase
 

@@ -530,6 +530,8 @@ class Patterns:
         r"|coletiva|pressekonferenz|sesion|session|sessao|sitzung|audiencia|audience|anhorung"
         r"|misa|messe|mass|missa|gottesdienst|homilia|homelie|homily|sermon|predigt"
         r"|ceremonia|ceremonie|ceremony|cerimonia|zeremonie|acto|ato|debate|debat|debatte"
+        r"|prasentation|presentation|presentacion|apresentacao|inauguration|inauguracion"
+        r"|inauguracao|eroffnung|einweihung|feier|festakt|gala"
     )
     ASIDE = re.compile(  # folded: "(señaló) por su parte (el viceministro)"
         r"[\s,]*(?:por su parte|por otra parte|por sua vez|de son cote|pour sa part|de leur cote"

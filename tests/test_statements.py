@@ -7760,3 +7760,23 @@ def test_an_indefinite_statement_is_its_paragraph_subjects(lex: Lexicon) -> None
 )
 def test_where_an_unnamed_speaker_is_based(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "„Wer in Krimml wohnt und kein Auto hat, ist einen halben Tag unterwegs“, sagte die "
+            "Gesundheitslandesrätin bei der Präsentation.",
+            "Gesundheitslandesrätin",
+        ),
+        (
+            "ZELL AM SEE, 6. Mai — Ein Zahnarztbus soll ab Juni abgelegene Gemeinden anfahren.\n\n"
+            "Der Krimmler Bürgermeister begrüßte das Projekt. »Ein Bus, der alle zwei Wochen "
+            "kommt, ersetzt keine Praxis im Ort«, sagte er.",
+            "Krimmler Bürgermeister",
+        ),
+    ],
+)
+def test_an_occasion_and_a_mayor_placed_already(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
