@@ -368,6 +368,7 @@ class Patterns:
     SETTLEMENTS = _words(  # "the village of (Mala Tokmachka)": a place, not a person
         "village town city district municipality aldea pueblo ciudad localidad municipio ville "
         "commune bourg cidade vila aldeia município localidade dorf stadt gemeinde ortschaft "
+        "stadtteil ortsteil viertel bezirk neighbourhood neighborhood "
         "estado "  # "(la gobernación) del estado Zulia"
         # buildings and streets named after people: "en el aeropuerto Santiago Mariño"
         "airport aeropuerto aeroport aeroporto stadium estadio stade estadio hospital hopital "

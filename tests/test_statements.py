@@ -7780,3 +7780,12 @@ def test_where_an_unnamed_speaker_is_based(body: str, speaker: str, lex: Lexicon
 )
 def test_an_occasion_and_a_mayor_placed_already(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_district_named_before_the_subject_is_a_place(lex: Lexicon) -> None:
+    body = (
+        "In einem kleinen Geschäft im Stadtteil El Paraíso im Westen von Caracas repariert "
+        "Carolina Mendoza seit Jahren alte Geräte. „Ich löte Kabel, tausche Mikrofone und baue "
+        "aus drei kaputten Geräten ein funktionierendes“, sagt sie."
+    )
+    assert speakers(body, lex) == ["Carolina Mendoza"]
