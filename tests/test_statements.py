@@ -7789,3 +7789,12 @@ def test_a_district_named_before_the_subject_is_a_place(lex: Lexicon) -> None:
         "aus drei kaputten Geräten ein funktionierendes“, sagt sie."
     )
     assert speakers(body, lex) == ["Carolina Mendoza"]
+
+
+def test_it_after_an_unnamed_spokeswoman_is_an_object(lex: Lexicon) -> None:
+    body = (
+        "The Permian Basin has one of the lowest ratios of dentists to residents in the state.\n\n"
+        'A spokeswoman for the Ector County Independent School District put it bluntly: "Some of '
+        "our kids have never sat in a dentist's chair, not once in their lives.\""
+    )
+    assert speakers(body, lex) == ["spokeswoman for the Ector County Independent School District"]
