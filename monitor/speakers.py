@@ -443,6 +443,8 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
     if actor.kind == "ref":
         return _ref(actor, par, ctx)
     if actor.kind == "part":  # "one of them": one of the group ("Western diplomats")
+        if counted := _counted_people(ctx, par, actor):
+            return "anon", _one_of(counted, ctx.language)
         found = _last(ctx, par, actor.start, ("group", "anon"))
         if found and found[0] == "anon":
             return "anon", _one_of(found[1], ctx.language)
@@ -637,6 +639,41 @@ def _implicit(par: int, pos: int, ctx: Context) -> Found | None:
         if p >= par - 1 and subject and (p, o) < (par, pos):
             return kind, value
     return _last(ctx, par, pos, ("person",))
+
+
+def _counted_people(ctx: Context, par: int, part: Actor) -> str | None:
+    """People counted in the paragraph before `part` ("one of them"), after any group its
+    sentences opened with ("a team of three hygienists saw 38 children", "estavam duas irmãs"):
+    the plural phrase, which "one of them" is one of; not after "the" ("les deux dossiers"),
+    nor of the other gender ("plusieurs bailleurs" for "l'une d'elles")."""
+    text, low = ctx.masked[par], ctx.folded[par]
+    last = next(reversed(list(_COUNTED.finditer(low, 0, part.start))), None)
+    if last is None or ctx.language == "de" or low.endswith(_THE_PLURAL, 0, last.start()):
+        return None
+    groups = (o for p, o, kind, *_ in ctx.events if p == par and kind in ("group", "anon"))
+    noun = last.group("noun")
+    feminine = fold(part.value).startswith(_FEMININE_ONE)
+    if (
+        last.start() <= max(groups, default=-1)
+        or (feminine and not noun.endswith("es" if ctx.language == "fr" else "as"))
+        or not _people_noun(noun[:-1], ctx)
+    ):
+        return None
+    end = last.end("noun")
+    if (after := P.TOKEN.match(low, end)) and after.group(1) in _COMPLEMENTED:
+        end = phrase_end(text, low, end, ctx.vocab)[0]  # "salariés en insertion"
+    return text[last.start("noun") : end]
+
+
+_COUNTED = re.compile(  # folded: "three hygienists", "a team of three hygienists"
+    r"(?<!\w)(?:(?:group|team|dozens|hundreds|grupo|equipo|equipa|groupe|equipe|decenas|docena"
+    r"|veintena|treintena|dizaine|vingtaine|trentaine|dezena|vintena) (?:of|de)(?: \w+)?"
+    rf"|{'|'.join(sorted(P.HOW_MANY))})"
+    r" (?:other |otros |otras |autres |outros |outras )?(?P<noun>[a-z]+s)\b"
+)
+_THE_PLURAL = (" les ", " los ", " las ", " os ", " as ", " the ")
+_FEMININE_ONE = ("una ", "uma ", "l'une ", "une ")
+_COMPLEMENTED = P.CONNECTORS | {"en", "em"}
 
 
 _PLURAL_ARTICLES = frozenset(["les", "los", "las", "os", "as"])
@@ -1022,11 +1059,16 @@ def _person_after(ctx: Context, article: re.Match[str] | None) -> bool:
     second = P.TOKEN.match(low, first.end()) if english else None
     if second and not (vocab.has("function_words", word := second.group(1)) or word.endswith("ed")):
         head = word
-    endings = _ENGLISH_PEOPLE_ENDINGS if english else _PEOPLE_ENDINGS
+    return _people_noun(head, ctx)
+
+
+def _people_noun(head: str, ctx: Context) -> bool:
+    """Whether a folded noun names someone: a trade ("vendedora", "elder"), kin, a title."""
+    endings = _ENGLISH_PEOPLE_ENDINGS if ctx.language == "en" else _PEOPLE_ENDINGS
     return (
         head not in _NO_ONE
         and not head.endswith("ment")
-        and (head in _PEOPLE or vocab.has("titles", head) or head.endswith(endings))
+        and (head in _PEOPLE or ctx.vocab.has("titles", head) or head.endswith(endings))
     )
 
 

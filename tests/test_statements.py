@@ -7798,3 +7798,30 @@ def test_it_after_an_unnamed_spokeswoman_is_an_object(lex: Lexicon) -> None:
         "our kids have never sat in a dentist's chair, not once in their lives.\""
     )
     assert speakers(body, lex) == ["spokeswoman for the Ector County Independent School District"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The van carries two treatment rooms. On its first morning, a team of three "
+            "hygienists saw 38 children before lunch. One of them said the work was "
+            '"exhausting but the best kind of tired" and that she had referred six pupils.',
+            "hygienist",
+        ),
+        (
+            "Ventos fortes obrigaram a desviar vários voos.\n\n"
+            "Entre os retidos estavam duas irmãs que vinham de Valência, na Venezuela. «Viemos de "
+            "tão longe e ficámos presas a quarenta minutos de casa», lamentou uma delas.",
+            "irmã",
+        ),
+        (  # "the two files": no people counted
+            "Deux diplomates européens ont regretté que les deux dossiers se disputent les "
+            "financements. « Les donateurs sont fatigués, et ce sont les plus pauvres qui "
+            "paient », a confié l'un d'eux.",
+            "diplomate européen",
+        ),
+    ],
+)
+def test_one_of_the_people_counted_before(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
