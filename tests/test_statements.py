@@ -7825,3 +7825,11 @@ def test_it_after_an_unnamed_spokeswoman_is_an_object(lex: Lexicon) -> None:
 )
 def test_one_of_the_people_counted_before(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_medical_trade_opening_a_sentence_is_a_title(lex: Lexicon) -> None:
+    body = (
+        "Surgeon Andriy Kovalchuk said the clinic had rebuilt forty faces this year. “People "
+        "think that a face is a cosmetic problem. It is not,” Kovalchuk said."
+    )
+    assert speakers(body, lex) == ["Andriy Kovalchuk"]
