@@ -7833,3 +7833,12 @@ def test_a_medical_trade_opening_a_sentence_is_a_title(lex: Lexicon) -> None:
         "think that a face is a cosmetic problem. It is not,” Kovalchuk said."
     )
     assert speakers(body, lex) == ["Andriy Kovalchuk"]
+
+
+def test_a_french_imperfect_of_recalling_reports_speech(lex: Lexicon) -> None:
+    body = (
+        "La maire de l'arrondissement a salué l'ouverture, tandis que l'Ordre national des "
+        "chirurgiens-dentistes rappelait dans un communiqué que « l'ouverture de centres ne "
+        "suffira pas sans un effort massif de formation »."
+    )
+    assert speakers(body, lex) == ["Ordre national des chirurgiens-dentistes"]
