@@ -498,14 +498,14 @@ def phrase_end(
             or (iberian and _PRESENT_PLURAL_RE.fullmatch(text[s:e]) and word not in _NOT_PRESENT)
             or (german and head_noun and not (nxt and text[nxt.start(1)].isupper()))
             or following in _OBJECT_PRONOUNS  # "(the official) put it simply"
+            # after its adjective or name, a verb and its object: "(un diplomate occidental)
+            # évoque des discussions", "(la Chambre de commerce de l'Est de Montréal) réclame
+            # des compensations"
             or (
                 (noun or (named and not P.ADJECTIVE.search(word)))
                 and not german
                 and following in _DETERMINERS
-            )  # "(un
-            # diplomate occidental) évoque des discussions", "(la Chambre de commerce de l'Est
-            # de Montréal) réclame des compensations": after its adjective or name, a verb and
-            # its object
+            )
             or (noun and text[e : e + 3].lstrip(" \u00a0")[:1] in _OPENING_MARKS)  # "(une
             # logisticienne d'une ONG médicale belge) évoque « des palettes … »"
             or (  # "(une mère de famille) montre les piqûres"; not "(une lectora de origen)

@@ -585,16 +585,13 @@ def _one_of_named(ctx: Context, par: int, det: str, pos: int, hi: int) -> Found 
     if (
         ctx.vocab.has("function_words", word)
         or ctx.vocab.words.get(word) == "pron"
-        or word in _OBJECT_PRONOUNS
+        or word in _OBJECTS
     ):
         return None  # "Eine von ihnen", "uno de ellos", "One of them"
     end = phrase_end(text, low, noun.end(1), ctx.vocab)[0]
     if text[end : end + 2] == ", " and _indefinite(ctx, par, end + 2):
         return _descriptor(ctx, par, end + 1, hi)
     return "role", _one_of(text[noun.start(1) : end], ctx.language)
-
-
-_OBJECT_PRONOUNS = frozenset(["them", "those"])
 
 
 def _plural(word: str) -> bool:
@@ -1463,10 +1460,11 @@ def _pre(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     return None
 
 
+_BUT_AND = "(?:and|but|y|pero|et|mais|e|mas|und|aber)"  # folded: conjunctions of clauses
 # folded: a coordinated clause, whose own subject may say what follows
-_NEXT_CLAUSE = re.compile(r", (?:and|but|y|pero|et|mais|e|mas|und|aber) ")
+_NEXT_CLAUSE = re.compile(rf", {_BUT_AND} ")
 # folded: a second reported clause, which the first verb of saying governs too
-_AND_THAT = re.compile(r",? (?:but|and|mais|et|pero|y|mas|e|aber|und) (?:that|que|dass) ")
+_AND_THAT = re.compile(rf",? {_BUT_AND} (?:that|que|dass) ")
 # folded: whose view a sentence gives ("Pour la parfumeuse, …", "Para el sindicato, …")
 _FOR_WHOM = re.compile(
     r"\s*(?:pour|para|for|fur)(?= (?:la|le|les|l'|el|los|las|o|a|os|as|the"
@@ -1950,7 +1948,7 @@ def _named_after(ctx: Context, par: int, lead: int, end: int) -> Actor | None:
 
 
 # folded: before a coordinated clause, after a comma or a quotation (whose comma is blanked)
-_CLAUSE_AND = re.compile(r"(?:,[”\"»’']?|[”\"»’']) (?:and|but|y|pero|et|mais|e|und|aber) $")
+_CLAUSE_AND = re.compile(rf"(?:,[”\"»’']?|[”\"»’']) {_BUT_AND} $")
 _SAYS_THAT = re.compile(r" ([a-z]+) (?:that|que|qu'|dass) ")  # folded: "(X) warned that"
 
 
