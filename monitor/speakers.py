@@ -707,6 +707,14 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     if ctx.language == "de" and head in _FOR_A_BODY and not definite:
         return "role", _spokesperson_of(ctx, par, lo, text[first.start(1) : end])
     phrase = text[first.start(1) : end].strip(" '")
+    if (  # "Un portavoz dijo", "a précisé un porte-parole": the body its paragraph is about's
+        not definite
+        and " " not in phrase
+        and vocab.roles.get(head) == "spokesperson"
+        and (owner := _owner(ctx, par, lo))
+        and any(w[:1].isupper() for w in owner.split())  # a body by its name
+    ):
+        phrase += f" {owner}"
     if someone_of and ctx.language == "de":
         phrase = P.SINCE.sub("", phrase)  # "Bruder eines (seit 2022) inhaftierten Bloggers"
     # "the department said"; "señala la sentencia": the court named before

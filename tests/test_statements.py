@@ -7842,3 +7842,25 @@ def test_a_french_imperfect_of_recalling_reports_speech(lex: Lexicon) -> None:
         "suffira pas sans un effort massif de formation »."
     )
     assert speakers(body, lex) == ["Ordre national des chirurgiens-dentistes"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "La Policía Nacional de Haití confirmó el incidente. Un portavoz dijo que la "
+            "institución «no tiene suficientes agentes para vigilar cada camino» de la zona.",
+            "portavoz de la Policía Nacional de Haití",
+        ),
+        (
+            "Interrogée, la compagnie Boréal Air assure vouloir revenir. « Nous reprendrons nos "
+            "vols dès que les autorités de l'aviation civile le permettront », a précisé un "
+            "porte-parole.",
+            "porte-parole de Boréal Air",
+        ),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_body_named_before(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
