@@ -876,6 +876,7 @@ def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
     if not words:  # the body opening its paragraph or sentence, nobody named since
         before = [a for a in ctx.actors[par] if a.end <= pos and a.kind != "pron"]
         body = _named_body(before[-1]) if before and before[-1].kind in ("inst", "ref") else ""
+        body = body or (_opening_name(ctx, par) or "")  # "Die Deutsche Kinemathek sprach …"
         return of(body) if body and fold(body) not in generic else noun
     if len(words) != 2 or words[0] not in ("des", "der"):
         return phrase  # its own name: "Sprecher des Havariekommandos"

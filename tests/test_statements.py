@@ -7864,3 +7864,12 @@ def test_a_bare_spokesperson_speaks_for_the_body_named_before(
     body: str, speaker: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_german_spokesperson_for_the_body_opening_the_paragraph(lex: Lexicon) -> None:
+    body = (
+        "Die Deutsche Post hat das Buch nicht offiziell gefördert, lädt den Autor aber zu "
+        "Lesungen ein. Eine Sprecherin sagte, der Roman zeige „ein sehr menschliches Bild unseres "
+        "Berufs, wie man es selten liest“."
+    )
+    assert speakers(body, lex) == ["Sprecherin der Deutschen Post"]
