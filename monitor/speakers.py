@@ -668,12 +668,10 @@ _COUNTED = re.compile(  # folded: "three hygienists", "a team of three hygienist
     rf"|{'|'.join(sorted(P.HOW_MANY))})"
     r" (?:other |otros |otras |autres |outros |outras )?(?P<noun>[a-z]+s)\b"
 )
-_THE_PLURAL = (" les ", " los ", " las ", " os ", " as ", " the ")
+_PLURAL_ARTICLES = frozenset(["les", "los", "las", "os", "as"])
+_THE_PLURAL = tuple(f" {article} " for article in (*_PLURAL_ARTICLES, "the"))
 _FEMININE_ONE = ("una ", "uma ", "l'une ", "une ")
 _COMPLEMENTED = P.CONNECTORS | {"en", "em"}
-
-
-_PLURAL_ARTICLES = frozenset(["les", "los", "las", "os", "as"])
 
 
 _INDEFINITE_APPOSITION = re.compile(r", (a|an|un|una|une|um|uma|ein|eine) ")  # folded
