@@ -951,7 +951,8 @@ _ENGLISH_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ent")
 _PEOPLE = folded_words(
     "woman man mujer hombre femme homme mulher homem mother father madre padre mère père mãe pai "
     "jubilado jubilada aposentado aposentada retraité retraitée pensionista pensioner "
-    "lycéen lycéenne schoolgirl schoolboy adolescent adolescente "
+    "lycéen lycéenne schoolgirl schoolboy adolescent adolescente bénévole voluntario voluntaria "
+    "voluntário voluntária "
     "sexagénaire septuagénaire octogénaire nonagénaire sexagenario sexagenaria septuagenario "
     "septuagenaria octogenario octogenaria sexagenário sexagenária septuagenário septuagenária "
     "octogenário octogenária"
@@ -1048,6 +1049,43 @@ def _inverted(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
 
 
 _GERMAN_SOMEONE = re.compile(r"(?<= )ein ((?:[a-zäöüß]+er )?)([a-zäöüß]+)(?!\w)")  # folded
+
+
+def _reported_by_someone(
+    ctx: Context, par: int, lo: int, hi: int, quotes: list[Quote]
+) -> Actor | None:
+    """Someone unnamed after the verb that reports a sentence's speech, with no quotation
+    there ("…, reported a volunteer from Dnipro.", "…, contó una vecina de Petare."): later
+    pronouns are them."""
+    if any(q.start < hi and q.end > lo for q in quotes):
+        return None  # a quotation's own attribution names its speaker
+    low = ctx.folded[par]
+    comma = low.find(", ", lo, hi)
+    while comma >= 0:
+        verb = _INVERTED_VERB.match(low, comma + 2, hi)
+        if (
+            verb is not None
+            and ctx.vocab.verb_re.fullmatch(verb.group(1))
+            and _indefinite(ctx, par, verb.end())
+        ):
+            return _closing(ctx, par, _unnamed_subject(ctx, par, verb.end(), hi), hi)
+        comma = low.find(", ", comma + 2, hi)
+    return None
+
+
+def _closing(ctx: Context, par: int, someone: Actor | None, hi: int) -> Actor | None:
+    """`someone` when their description closes the sentence, or a clause about them follows
+    ("…, said a volunteer from Dnipro, who …"); not the subject of a reported clause ("said a
+    tender would open")."""
+    if someone is None:
+        return None
+    text = ctx.masked[par]
+    begin = text.find(someone.value, someone.start)
+    rest = text[begin + len(someone.value) : hi].strip() if begin >= 0 else "?"
+    return someone if not rest or rest[0] in ".,;:!?" else None
+
+
+_INVERTED_VERB = re.compile(r"(\w+)(?= )")  # folded: the word after a comma
 
 
 def _person_after(ctx: Context, article: re.Match[str] | None) -> bool:
@@ -1992,6 +2030,9 @@ def _read_paragraph(
             else:  # Wolfgang Reiter, erinnerte sich": him
                 subjects.add(unnamed)
                 items.append(unnamed)
+        elif reporter := _reported_by_someone(ctx, idx, lead, e, quotes):
+            subjects.add(reporter)  # "…, berichtete eine Helferin aus Dnipro. „…“, sagte sie"
+            items.append(reporter)
         elif (first is None or first.start > lead) and (
             titled := _titled_subject(ctx, idx, lead, e)
         ):  # "O vereador da Habitação lembrou que …": a role named by its title alone

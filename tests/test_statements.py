@@ -7873,3 +7873,41 @@ def test_a_german_spokesperson_for_the_body_opening_the_paragraph(lex: Lexicon) 
         "Berufs, wie man es selten liest“."
     )
     assert speakers(body, lex) == ["Sprecherin der Deutschen Post"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Viele ältere Menschen hätten ihre Brillen bei der Flucht zurückgelassen, berichtete "
+            "eine Helferin aus Dnipro. »Manche sind mit Hausschuhen und ohne Brille geflohen«, "
+            "sagte sie.",
+            "Helferin aus Dnipro",
+        ),
+        (
+            "Many older people had left their glasses behind, said a volunteer from Dnipro. "
+            '"Some of them fled in slippers and without their glasses," she said.',
+            "volunteer from Dnipro",
+        ),
+        (
+            "Muchos ancianos dejaron sus gafas al huir, contó una voluntaria de Dnipro. "
+            "«Algunos huyeron en zapatillas y sin gafas puestas», dijo ella.",
+            "voluntaria de Dnipro",
+        ),
+    ],
+)
+def test_someone_unnamed_after_a_reporting_verb_is_who_a_pronoun_means(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
+
+
+def test_who_follows_a_reporting_verb_as_a_reported_clause_subject_is_no_speaker(
+    lex: Lexicon,
+) -> None:
+    body = (
+        "Nadège Pierre, a spokeswoman for the mayor's office, said a tender for a second "
+        'contractor would open in April. Residents, she added, should "keep bags inside until '
+        'the trucks return."'
+    )
+    assert speakers(body, lex) == ["Nadège Pierre"]
