@@ -7911,3 +7911,12 @@ def test_who_follows_a_reporting_verb_as_a_reported_clause_subject_is_no_speaker
         'the trucks return."'
     )
     assert speakers(body, lex) == ["Nadège Pierre"]
+
+
+def test_a_german_present_tense_reporting_verb_ends_a_description(lex: Lexicon) -> None:
+    body = (
+        "Eine Lehrerin einer Gehörlosenschule in Maracay berichtet, dass mehrere ihrer Schüler "
+        "ohne Hörgeräte kämen. »Wir verlieren diese Kinder, bevor sie überhaupt lesen lernen«, "
+        "sagte sie."
+    )
+    assert speakers(body, lex) == ["Lehrerin einer Gehörlosenschule in Maracay"]
