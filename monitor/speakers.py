@@ -571,6 +571,9 @@ def _one_of(plural: str, language: str | None) -> str:
     return " ".join([_singular(w, language) if i < cut else w for i, w in enumerate(words)])
 
 
+_GERMAN_ONE = frozenset(["einer", "eine"])
+
+
 def _one_of_named(ctx: Context, par: int, det: str, pos: int, hi: int) -> Found | None:
     """One of a group named whole: "Una de las víctimas", "one of the protesters" (`pos` after
     "de", "of"), in the singular, as "one of them" is; or as described right after ("one of
@@ -579,7 +582,12 @@ def _one_of_named(ctx: Context, par: int, det: str, pos: int, hi: int) -> Found 
     noun = P.TOKEN.match(text, pos)
     if noun and low[noun.start(1) : noun.end(1)] in P.ARTICLES:
         noun = P.TOKEN.match(text, noun.end())
-    if det not in P.ONE_OF or noun is None or not noun.group(1).islower():
+    if noun is None:
+        return None
+    # German nouns are capitalised: "Einer der Besucher", "Eine der Frauen" (not "Einer der
+    # ausstellenden Künstler, der Bildhauer X": him)
+    german = det in _GERMAN_ONE and low[pos - 4 : pos] == " der" and noun.group(1)[0].isupper()
+    if not (german or (det in P.ONE_OF and noun.group(1).islower())):
         return None
     word = low[noun.start(1) : noun.end(1)]
     if (
@@ -588,7 +596,8 @@ def _one_of_named(ctx: Context, par: int, det: str, pos: int, hi: int) -> Found 
         or word in _OBJECTS
     ):
         return None  # "Eine von ihnen", "uno de ellos", "One of them"
-    end = phrase_end(text, low, noun.end(1), ctx.vocab)[0]
+    # a German noun ends by itself ("Einer der Ausbilder ist Beat Zimmermann": him)
+    end = noun.end(1) if german else phrase_end(text, low, noun.end(1), ctx.vocab)[0]
     if text[end : end + 2] == ", " and _indefinite(ctx, par, end + 2):
         return _descriptor(ctx, par, end + 1, hi)
     return "role", _one_of(text[noun.start(1) : end], ctx.language)

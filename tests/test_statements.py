@@ -7920,3 +7920,28 @@ def test_a_german_present_tense_reporting_verb_ends_a_description(lex: Lexicon) 
         "sagte sie."
     )
     assert speakers(body, lex) == ["Lehrerin einer Gehörlosenschule in Maracay"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Einer der Besucher, ein Rentner aus Hohenschönhausen, nahm gleich zwei Katzen mit "
+            "nach Hause. „Meine Frau wollte eine, ich wollte keine, jetzt haben wir zwei“, sagte "
+            "er lachend.",
+            "Rentner aus Hohenschönhausen",
+        ),
+        (
+            "Eine der Besucherinnen nahm gleich zwei Katzen mit nach Hause. „Meine Frau wollte "
+            "eine, ich wollte keine, jetzt haben wir zwei“, sagte sie lachend.",
+            "Besucherin",
+        ),
+        (
+            "Einer der Ausbilder ist Beat Zimmermann, 58. „Ein Signal, das falsch schaltet, "
+            "vergisst man nie wieder“, sagt er.",
+            "Beat Zimmermann",
+        ),
+    ],
+)
+def test_one_of_a_german_group_named_whole(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
