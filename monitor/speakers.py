@@ -1038,11 +1038,15 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     # who is named in a clause about them is not the subject ("A farmer, interviewed by the
     # charity's staff, said")
     aside = P.RELATIVE_CLAUSE.match(low, end) or P.PARTICIPLE_CLAUSE.match(ctx.masked[par], end)
-    after = aside.end() if aside else end
+    # or a relative clause closing the sentence ("ein Vater, der das Theater als Kind besuchte.")
+    after = aside.end() if aside else stop if _RELATIVE_START.match(low, end) else end
     if any(after <= a.start < stop or a.start <= begin < end < a.end for a in ctx.actors[par]):
         return None  # "A year ago, Tom Berg said": the one named is the subject; "A senior
         # State Department official said": an anonymous source read whole is
     return Actor(lo, lo, "unnamed", found[1])
+
+
+_RELATIVE_START = re.compile(r", (?:que|qui|quien|dont|which|who|whose|der|die|das) ")  # folded
 
 
 def _inverted(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
@@ -1050,9 +1054,11 @@ def _inverted(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     …, einen Platz ab" ("ein" before a masculine noun is nominative; "einen", accusative)."""
     text = ctx.masked[par]
     for m in _GERMAN_SOMEONE.finditer(ctx.folded[par], lo, hi):
-        noun = m.group(2)
-        person = title_key(noun, ctx.vocab) is not None or noun.endswith("mann")
-        if person and text[m.start(2)].isupper():
+        # the noun, or the word taken for its adjective ("ein Vater aus": a noun ending in -er)
+        at = m.start(1) if m.group(1) and text[m.start(1)].isupper() else m.start(2)
+        noun = (m.group(1) or m.group(2)).strip() if at == m.start(1) else m.group(2)
+        person = title_key(noun, ctx.vocab) is not None or noun.endswith("mann") or noun in P.KIN
+        if person and text[at].isupper():
             return _unnamed_subject(ctx, par, m.start(), hi)
     return None
 
@@ -2056,8 +2062,12 @@ def _read_paragraph(
         ):
             subjects.add(group)
             items.append(group)
-        elif first is None and ctx.language == "de" and (inverted := _inverted(ctx, idx, lead, e)):
-            subjects.add(inverted)  # "Zu den Gästen gehörte auch ein pensionierter Kommissar"
+        elif (
+            ctx.language == "de"
+            and (inverted := _inverted(ctx, idx, lead, e))
+            and (first is None or first.start > inverted.start)
+        ):  # "Zu den Gästen gehörte auch ein pensionierter Kommissar", "Im Publikum saß ein
+            subjects.add(inverted)  # Vater aus Göggingen, der das Theater …"
             items.append(inverted)
         elif first is not None:
             subject = _after_opening_phrase(ctx, idx, s, e, first)

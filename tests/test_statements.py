@@ -7945,3 +7945,11 @@ def test_a_german_present_tense_reporting_verb_ends_a_description(lex: Lexicon) 
 )
 def test_one_of_a_german_group_named_whole(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_german_inverted_subject_before_a_relative_clause_naming_a_body(lex: Lexicon) -> None:
+    body = (
+        "Im Publikum saß auch ein Vater aus Göggingen, der das Theater selbst als Kind besucht "
+        "hatte. »Meine Tochter hat nicht ein einziges Mal auf ihr Handy geschaut«, sagte er."
+    )
+    assert speakers(body, lex) == ["Vater aus Göggingen"]
