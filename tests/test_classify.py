@@ -70,6 +70,8 @@ def topics(text: str, lexicon: Lexicon, title: str = "") -> set[str]:
         ("Flooding in Cap-Haïtien.", "haiti"),
         ("The accident was the worst since the 1986 explosion at Chernobyl.", "ukraine"),
         ("Die Schutzhülle in Tschernobyl muss repariert werden.", "ukraine"),
+        ("Elle enseignait les mathématiques à Tchernihiv jusqu'en 2022.", "ukraine"),
+        ("Die Schule in Riwne bekommt neue Fenster.", "ukraine"),
         # institutions and leaders
         ("The Verkhovna Rada voted.", "ukraine"),
         ("Zelensky met allies.", "ukraine"),
@@ -183,6 +185,9 @@ def test_german_compound_and_hyphenated_compound(lex: Lexicon) -> None:
         "Bogotá cierra dos carriles de la avenida Caracas por las obras del metro.",
         "Three horses in Texas tested positive for Venezuelan equine encephalitis.",
         "Homes in Sebastopol, a village near Pontypool, were flooded. Sebastopol has 2,000 people.",
+        "The stadium in Sebastopol, a southern suburb of Ballarat, reopens. Sebastopol cheered.",
+        "Une réunion est prévue au théâtre Sébastopol, à Lille, le 12 novembre.",
+        "Depois dos jogos, a equipa junta-se no café Odessa, em frente ao pavilhão.",
         "Plusieurs boîtiers Kiev-88 seront vendus. Les boîtiers Kiev restent très recherchés.",
         "Das Kiewer Kotelett kehrt in die Kantinen zurück: Kiewer Art, mit Kräuterbutter.",
         "El huracán pasó cerca de los municipios de Venezuela y Baraguá. «En Venezuela el "
