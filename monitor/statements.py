@@ -362,7 +362,9 @@ class Patterns:
         "two three four five six seven eight nine ten some several deux trois quatre cinq six "
         "sept huit neuf dix plusieurs dos tres cuatro cinco seis siete ocho nueve diez varios "
         "varias algunos algunas dois duas quatro sete oito nove dez alguns algumas zwei drei vier "
-        "funf sechs sieben acht neun zehn einige mehrere"
+        "funf sechs sieben acht neun zehn einige mehrere "
+        "eleven twelve thirteen fourteen fifteen twenty onze douze treize quatorze quinze vingt "
+        "doce trece catorce quince veinte doze treze catorze vinte elf zwolf zwanzig"
     )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     SETTLEMENTS = _words(  # "the village of (Mala Tokmachka)": a place, not a person
@@ -494,7 +496,9 @@ class Patterns:
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
         r"|varias|vários|várias|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre"
         r"|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|três"
-        r"|quatro|sete|oito|nove|dez) ((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)"
+        r"|quatro|sete|oito|nove|dez|eleven|twelve|thirteen|fourteen|fifteen|twenty|onze|douze"
+        r"|treize|quatorze|quinze|vingt|doce|trece|catorce|quince|veinte|doze|treze|catorze"
+        r"|vinte) ((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)"
         r"(?<!és)(?<!ados)(?<!adas)(?<!idos)(?<!idas)"
         r"|[a-zß-ÿ]+(?:s|men))(?= [a-zß-ÿ]|,)"  # "machine operators", not "ouvriers rencontrés"
         r"|[A-Z][a-z]+(?= [a-z]+s\b| [a-z]+ [a-z]+s\b))"

@@ -7953,3 +7953,12 @@ def test_a_german_inverted_subject_before_a_relative_clause_naming_a_body(lex: L
         "hatte. »Meine Tochter hat nicht ein einziges Mal auf ihr Handy geschaut«, sagte er."
     )
     assert speakers(body, lex) == ["Vater aus Göggingen"]
+
+
+def test_one_of_a_group_counted_beyond_ten(lex: Lexicon) -> None:
+    body = (
+        "Twelve laundry workers, most of them women from nearby neighbourhoods, were rehired. "
+        "One of them, a mother of four, said she had spent the idle months washing clothes. "
+        '"At least here the water is hot and the soap arrives every week," she said.'
+    )
+    assert speakers(body, lex) == ["laundry worker"]
