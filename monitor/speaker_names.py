@@ -873,9 +873,13 @@ def german_person(
     words, low = name.words, name.folded
     if _organisation(par, s, words):
         return words, low
-    if noun_first(par, s, run, words, vocab) and low[0] not in given_names():
+    if noun_first(par, s, run, words, vocab) and not _given_name(low[0]):
         words, low = words[1:], low[1:]  # not "der in Madrid ansässige Javier Lozada"
-    given = next((k for k, w in enumerate(low) if w in given_names()), None)
+    # a compound of given names opens a name only ("Marie-Lourdes Augustin"); after one, it
+    # is a surname ("Marie-Carmelle Pierre-Louis")
+    given = next(
+        (k for k, w in enumerate(low) if w in given_names() or (not k and _given_name(w))), None
+    )
     if given is not None:
         # "Fischer Jens Kruse", "Kölner Chocolatière Anna Lindner": a given name and a surname
         # end the run, and nobody's name opens with words before the given name
@@ -895,6 +899,14 @@ def german_person(
     if not words or german.place(" ".join(words)) or _common_noun(words[-1]):
         return (), ()
     return words, low
+
+
+def _given_name(folded: str) -> bool:
+    """A given name, or given names joined by a hyphen ("Marie-Lourdes", folded "marie
+    lourdes"), which the census lists may lack."""
+    return folded in given_names() or (
+        " " in folded and all(part in given_names() for part in folded.split())
+    )
 
 
 def _noun(word: str) -> bool:

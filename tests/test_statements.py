@@ -7962,3 +7962,12 @@ def test_one_of_a_group_counted_beyond_ten(lex: Lexicon) -> None:
         '"At least here the water is hot and the soap arrives every week," she said.'
     )
     assert speakers(body, lex) == ["laundry worker"]
+
+
+def test_a_german_name_opening_with_given_names_joined_by_a_hyphen(lex: Lexicon) -> None:
+    body = (
+        "Unter ihnen war Marie-Lourdes Augustin, die 1998 aus Port-au-Prince nach Hamburg kam. "
+        "»Ich habe drei Kinder großgezogen mit diesem Lohn, und jedes Jahr reicht er für "
+        "weniger«, sagte sie."
+    )
+    assert speakers(body, lex) == ["Marie-Lourdes Augustin"]
