@@ -675,7 +675,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
             rf"{_LEAD}{aux}{verb}(?!\w)(?P<rest>(?:[^.;:!?]|{_ABBR}){{0,120}})"
         ),
         post_subj_first=re.compile(
-            rf"{_LEAD}(?P<subj>[^.;:!?“”\"«»„]{{1,80}}?) +{aux}{verb}(?!\w)(?P<colon> *:)?"
+            rf"{_LEAD}(?P<subj>[^.;:!?“”\"«»„]{{1,120}}?) +{aux}{verb}(?!\w)(?P<colon> *:)?"
         ),
         post_according=re.compile(rf"{_LEAD}{according} +(?P<rest>[^.;:!?]{{1,120}})"),
         according_re=re.compile(rf"(?<!\w){according} +"),

@@ -7971,3 +7971,14 @@ def test_a_german_name_opening_with_given_names_joined_by_a_hyphen(lex: Lexicon)
         "weniger«, sagte sie."
     )
     assert speakers(body, lex) == ["Marie-Lourdes Augustin"]
+
+
+def test_a_long_apposition_between_a_quote_and_its_verb(lex: Lexicon) -> None:
+    body = (
+        "The workers, employed by Dallas-based Brightline Facility Services, cleaned wards at "
+        "Permian Valley Medical Center.\n\n"
+        '"Cleaning an operating room properly takes time, and that time has to be paid," Rosa '
+        "Elena Quintanilla, a regional administrator in the department's Wage and Hour "
+        "Division, said in a press release."
+    )
+    assert speakers(body, lex) == ["Rosa Elena Quintanilla"]
