@@ -1605,9 +1605,9 @@ def _subject(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
             before = before[:-1]  # "… de Ayuda al Refugiado (CEAR)": it repeats the name
         else:  # "Le Bureau intégré des Nations unies en Haïti (Binuh)": it names it whole
             before = [*before[:-2], before[-1]]
-    if len(before) > 1 and before[-1].value in _OBJECTS and before[-2].kind != "pron":
+    if len(before) > 1 and before[-1].value in _OBJECTS:
         before = before[:-1]  # "Agency spokesman Mike O'Connell put it bluntly:", "One of them
-        # put it bluntly:", "A spokeswoman for the … put it bluntly:": an object
+        # put it bluntly:", "A spokeswoman for the … put it bluntly:", "She put it simply:"
     if not before:
         return None
     first, text = before[0], ctx.masked[par]

@@ -7982,3 +7982,15 @@ def test_a_long_apposition_between_a_quote_and_its_verb(lex: Lexicon) -> None:
         "Division, said in a press release."
     )
     assert speakers(body, lex) == ["Rosa Elena Quintanilla"]
+
+
+def test_it_after_a_pronoun_subject_is_an_object(lex: Lexicon) -> None:
+    body = (
+        "Immigration, Refugees and Citizenship Canada said in a written statement that the "
+        'pathway "recognises that caregivers are not temporary to the families who depend on '
+        'them."\n\n'
+        "At Maple Hearth Care, director Priya Raman said three in four recruits had arrived "
+        'through family programmes. She put it simply: "Ukrainians came on the emergency visas, '
+        'Haitians and Venezuelans mostly through family sponsorship."'
+    )
+    assert speakers(body, lex) == ["Immigration, Refugees and Citizenship Canada", "Priya Raman"]
