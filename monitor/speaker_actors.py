@@ -120,6 +120,8 @@ def _run_actors(
         run, (s, e) = m.group(), m.span()
         if par[e : e + 2] == "- ":  # "Wirtschafts- und Verkehrsminister": a truncated compound
             continue
+        if run.endswith(("'s", "’s")) and " " in run:  # "The Environmental Protection
+            run, e = run[:-2], e - 2  # Agency's rule": the body, whose rule it is
         if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
             out.append(Actor(s, e, "inst", run, "inst"))
             continue

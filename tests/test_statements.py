@@ -7994,3 +7994,14 @@ def test_it_after_a_pronoun_subject_is_an_object(lex: Lexicon) -> None:
         'Haitians and Venezuelans mostly through family sponsorship."'
     )
     assert speakers(body, lex) == ["Immigration, Refugees and Citizenship Canada", "Priya Raman"]
+
+
+def test_a_body_named_in_the_possessive_is_what_the_agency_means(lex: Lexicon) -> None:
+    body = (
+        "The Environmental Protection Agency's rule gives dry cleaners until 2034 to stop using "
+        'the chemical.\n\n"A new wet-cleaning system is eighty thousand dollars," said Lev '
+        "Abramov, who has run Boardwalk Cleaners since 1996.\n\n"
+        'The agency said in a statement that the phase-out "protects the workers who stand next '
+        'to these machines all day."'
+    )
+    assert speakers(body, lex) == ["Lev Abramov", "Environmental Protection Agency"]
