@@ -237,7 +237,11 @@ _WHEN = (
     "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     "|May|June|July|August|September|October|November|December)"
 )
-_CAPW = rf"(?:{_HONORIFIC}|[{_UPPER}](?:\.(?:[{_UPPER}]\.)+|[\w'’-]*\w)?)"
+# a plural possessive inside a name too: "the Caregivers' Action Centre", "Workers' Party"
+_CAPW = (
+    rf"(?:{_HONORIFIC}|[{_UPPER}](?:\.(?:[{_UPPER}]\.)+"
+    rf"|[\w'’-]*\w(?:(?<=s)['’](?=[ \u00a0]+[{_UPPER}]))?)?)"
+)
 _PARTICLES = (
     "van der|van den|von der|de la|de los|de las|de|del|da|do|dos|das|van|di|du|al|bin|of|for"
     "|para los|para las|para el|para la|para|pour les|pour la|pour le|pour"  # Oficina … para los

@@ -8005,3 +8005,14 @@ def test_a_body_named_in_the_possessive_is_what_the_agency_means(lex: Lexicon) -
         'to these machines all day."'
     )
     assert speakers(body, lex) == ["Lev Abramov", "Environmental Protection Agency"]
+
+
+def test_a_plural_possessive_inside_a_body_name(lex: Lexicon) -> None:
+    body = (
+        '"Workers who have cared for Canadian families for years should not be tested like '
+        "strangers,\" the Caregivers' Action Centre and the Migrant Workers Alliance for Change "
+        "said in a joint statement."
+    )
+    assert speakers(body, lex) == [
+        "Caregivers' Action Centre and Migrant Workers Alliance for Change"
+    ]
