@@ -633,13 +633,17 @@ def body_noun(word: str, vocab: Vocabulary) -> bool:
 def institution_compound(word: str, vocab: Vocabulary) -> bool:
     """A German compound headed by an institution: Menschenrechtsorganisation, Dachverband,
     Landeskriminalamt, Schifffahrtsamt (Wiktionary lacks many compounds of Amt; the only other
-    long words ending so are "(ins)gesamt")."""
+    long words ending so are "(ins)gesamt"), Schaustellerbund, Gewerkschaftsbund."""
     if len(word) < 9 or vocab.has("institutions", word):
         return False
     head = word.removesuffix("es") if word.endswith("amtes") else word.removesuffix("s")
     if head.endswith("botschaft") and "-" not in head:  # a Video- or Grußbotschaft: a message
         return False
-    return head.endswith(vocab.compounds) or (head.endswith("amt") and not head.endswith("gesamt"))
+    return (
+        head.endswith(vocab.compounds)
+        or (head.endswith("amt") and not head.endswith("gesamt"))
+        or head.endswith("bund")
+    )
 
 
 def institution(

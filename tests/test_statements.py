@@ -8016,3 +8016,12 @@ def test_a_plural_possessive_inside_a_body_name(lex: Lexicon) -> None:
     assert speakers(body, lex) == [
         "Caregivers' Action Centre and Migrant Workers Alliance for Change"
     ]
+
+
+def test_a_german_compound_of_bund_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "Der Deutsche Schaustellerbund fordert niedrigere Standgebühren. Die Schaustellerin Anna "
+        "Roth hat ihren Stand schon verkleinert.\n\n„Die Branche hat die Pandemie überlebt, jetzt "
+        "kämpft sie mit den Energiepreisen“, erklärte der Verband in Berlin."
+    )
+    assert speakers(body, lex) == ["Deutscher Schaustellerbund"]
