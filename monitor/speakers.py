@@ -1906,6 +1906,26 @@ def _after_opening_phrase(ctx: Context, par: int, s: int, e: int, first: Actor) 
     return next((a for a in ctx.actors[par] if comma < a.start < e), first)
 
 
+def _after_its_verb(ctx: Context, par: int, first: Actor, e: int) -> Actor | None:
+    """The subject right after the verb reporting what its sentence said first ("Über die DW
+    Akademie sollen … fließen, teilte das Entwicklungsministerium mit"), not the first actor
+    named."""
+    low = ctx.folded[par]
+    if _RELATIVE_START.match(low, first.end):
+        return None  # "Ihr Bruder, der in Köln lebt, sagte der Nachrichtenagentur": him
+    comma = low.find(", ", first.end, e)
+    while comma >= 0:
+        verb = _INVERTED_VERB.match(low, comma + 2, e)
+        if verb is not None and ctx.vocab.verb_re.fullmatch(verb.group(1)):
+            after = (a for a in ctx.actors[par] if verb.end() < a.start <= verb.end() + 5)
+            return next((a for a in after if a.kind in _NAMED), None)
+        comma = low.find(", ", comma + 2, e)
+    return None
+
+
+_NAMED = ("person", "group", "inst", "ref")
+
+
 def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor | None:
     """The person named between commas after a subject described by what they are: "una
     enfermera de la organización X, Marie-Ange Pierre, describió", "La présidente du tribunal,
@@ -2071,6 +2091,8 @@ def _read_paragraph(
             items.append(inverted)
         elif first is not None:
             subject = _after_opening_phrase(ctx, idx, s, e, first)
+            if ctx.language == "de":  # the verb second: "…, teilte das Ministerium mit"
+                subject = _after_its_verb(ctx, idx, subject, e) or subject
             subject = (
                 _apposed_person(ctx, idx, subject, e)
                 or _member(ctx, idx, subject)

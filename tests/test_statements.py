@@ -8025,3 +8025,13 @@ def test_a_german_compound_of_bund_is_a_body(lex: Lexicon) -> None:
         "kämpft sie mit den Energiepreisen“, erklärte der Verband in Berlin."
     )
     assert speakers(body, lex) == ["Deutscher Schaustellerbund"]
+
+
+def test_a_german_subject_after_the_verb_reporting_its_sentence(lex: Lexicon) -> None:
+    body = (
+        "Über die Stiftung Medienhilfe sollen zusätzlich 45 Millionen Euro an Redaktionen in der "
+        "Ukraine fließen, teilte das Entwicklungsministerium am Freitag mit.\n\n"
+        "„Wo unabhängige Medien verschwinden, füllen Propaganda und Gerüchte die Lücke“, sagte "
+        "eine Sprecherin des Ministeriums."
+    )
+    assert speakers(body, lex) == ["Sprecherin des Entwicklungsministeriums"]
