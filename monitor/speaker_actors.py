@@ -255,6 +255,14 @@ def _run_actors(
                     and vocab.has("institution_names", words[-1])
                     and (len(words) == 1 or vocab.has("function_words", words[0]))
                 )
+                or (  # "die IG Metall Küste": an acronym opening a German body's name
+                    german
+                    and det in GERMAN_DEFINITE
+                    and len(words) > 1
+                    and 1 < len(opening := run.partition(" ")[0]) <= 5
+                    and opening.isupper()
+                    and given_names().isdisjoint(words)
+                )
             )
             and not (  # not "Foreign Ministry Spokesman Ana Ruiz"
                 after_title and len(name) > 1 and ctx.lexicon.single_words.isdisjoint(folded)

@@ -8035,3 +8035,11 @@ def test_a_german_subject_after_the_verb_reporting_its_sentence(lex: Lexicon) ->
         "eine Sprecherin des Ministeriums."
     )
     assert speakers(body, lex) == ["Sprecherin des Entwicklungsministeriums"]
+
+
+def test_an_acronym_opening_a_german_body_name(lex: Lexicon) -> None:
+    body = (
+        "„Wer in der Pandemie als systemrelevant galt, darf heute nicht mit Almosen abgespeist "
+        "werden“, erklärte die IG Metall Küste in einer Pressemitteilung."
+    )
+    assert speakers(body, lex) == ["IG Metall Küste"]
