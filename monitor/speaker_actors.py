@@ -643,7 +643,10 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
         ):
             e = _adjective_end(par, low, e, ctx)  # "le ministère ukrainien (de l'Énergie)"
             tail = P.INST_TAIL.match(par, e)  # "le ministère de l’Europe et des Affaires …"
-            end, own = (tail.end(), True) if tail else (e, False)
+            # a body of some kind, belonging to one named: "la organización de la Iglesia
+            # católica" (its own name would be capitalised)
+            owned = tail is not None and vocab.has("generic_institutions", word)
+            end, own = (tail.end(), not owned) if tail else (e, False)
             if not tail and P.COMPLEMENT_NEXT.match(low, e):
                 end, own = phrase_end(par, low, e, vocab)
                 end = end if own else e

@@ -8043,3 +8043,33 @@ def test_an_acronym_opening_a_german_body_name(lex: Lexicon) -> None:
         "werden“, erklärte die IG Metall Küste in einer Pressemitteilung."
     )
     assert speakers(body, lex) == ["IG Metall Küste"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Según Cáritas Venezuela, "una de cada tres trabajadoras del hogar es hoy el único '
+            'sostén de su familia", y muchas tienen hijos que emigraron.',
+            "Cáritas Venezuela",
+        ),
+        (
+            "La ONG Provea presentó este martes su informe anual sobre derechos laborales. «El "
+            "salario mínimo ya no alcanza ni para una semana de comida», resume el documento.",
+            "Provea",
+        ),
+    ],
+)
+def test_caritas_is_a_body_and_a_document_speaks_for_its_issuer(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
+
+
+def test_a_body_of_some_kind_belonging_to_one_named_is_no_name(lex: Lexicon) -> None:
+    body = (
+        "La delegación provincial de Agricultura recibió las quejas de los ganaderos.\n\n"
+        "La delegación de Agricultura informó que autorizó el sacrificio de los animales más "
+        "débiles. «Es una medida excepcional para una situación excepcional», señaló la entidad."
+    )
+    assert speakers(body, lex) == ["delegación provincial de Agricultura"]
