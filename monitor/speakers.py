@@ -630,8 +630,13 @@ def _singular(word: str, language: str | None) -> str:
         return word[:-4] + "ês"  # "portugueses"
     if language == "es" and word.endswith("eses") and len(word) > 6:
         return word[:-4] + "és"  # "franceses"
-    if language in ("es", "pt") and len(word) > 5 and word.endswith(("res", "les", "nes", "zes")):
-        return word[:-2]  # "pescadores", "civiles"
+    if (
+        language in ("es", "pt")
+        and len(word) > 5
+        and word.endswith(("res", "les", "nes", "zes"))
+        and word[-4] in "aeiouáéíóú"
+    ):
+        return word[:-2]  # "pescadores", "civiles"; not "responsables", "padres"
     if language == "en" and word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"  # "deputies"
     if language == "en" and word.endswith(("sses", "ches", "shes")):

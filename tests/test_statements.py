@@ -8073,3 +8073,11 @@ def test_a_body_of_some_kind_belonging_to_one_named_is_no_name(lex: Lexicon) -> 
         "débiles. «Es una medida excepcional para una situación excepcional», señaló la entidad."
     )
     assert speakers(body, lex) == ["delegación provincial de Agricultura"]
+
+
+def test_the_singular_of_a_spanish_plural_after_a_consonant(lex: Lexicon) -> None:
+    body = (
+        "Varias madres haitianas esperaban frente al banco. «Mi hija me traduce las cartas del "
+        "banco y los formularios», dijo una de ellas."
+    )
+    assert speakers(body, lex) == ["madre haitiana"]
