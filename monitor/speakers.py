@@ -1563,11 +1563,23 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
 
 
 # folded: a sentence presenting one of a group, who is then what it is about
-_AMONG_THEM = re.compile(
-    r"(?:entre (?:eles|elas|ellos|ellas) (?:esta|estava|estaba|figura|figuraba)"
-    r"|among them (?:is|was)|parmi (?:eux|elles),? (?:figure|figurait|se trouve|se trouvait)"
-    r"|unter ihnen (?:ist|war|befindet sich|befand sich)) "
+_AMONG_THEM = re.compile(  # folded: "Entre eles está", "Entre los donantes figura"
+    r"(?:entre (?:eles|elas|ellos|ellas|(?:los|las|os|as) (?P<noun>[a-z]+)) (?:esta|estava"
+    r"|estaba|figura|figuraba)|among (?:them|the (?P<noun_en>[a-z]+)) (?:is|was)|parmi (?:eux"
+    r"|elles|les (?P<noun_fr>[a-z]+)),? (?:figure|figurait|se trouve|se trouvait)|unter (?:ihnen"
+    r"|den (?P<noun_de>[a-z]+)) (?:ist|war|befindet sich|befand sich)) "
 )
+
+
+def _among_people(ctx: Context, par: int, lo: int, hi: int) -> re.Match[str] | None:
+    """A sentence presenting one of a group ("Entre eles está X", "Entre los donantes figura
+    un vecino"), when the group is of people (not "Entre as descobertas está um relatório")."""
+    among = _AMONG_THEM.match(ctx.folded[par], lo, hi)
+    group = next((g for g in among.groups() if g), None) if among else None
+    if among is None or group is None:
+        return among
+    noun = _singular(group, ctx.language)
+    return among if _people_noun(noun, ctx) or title_key(noun, ctx.vocab) is not None else None
 
 
 def _one_described(ctx: Context, par: int, part: Actor, hi: int) -> Found | None:
@@ -2055,7 +2067,7 @@ def _read_paragraph(
     offsets = [a.start for a in actors]  # actors are in text order
     for s, e in zip(starts, [*starts[1:], len(low)], strict=True):
         lead = _after_opener(ctx, idx, s, e)  # "In Barquisimeto, a parish priest who … said"
-        if among := _AMONG_THEM.match(low, s, e):  # "Entre eles está Olha Bondarenko": her
+        if among := _among_people(ctx, idx, s, e):  # "Entre eles está Olha Bondarenko": her
             lead = among.end()
         i = bisect.bisect_left(offsets, lead if among else s)
         first = actors[i] if i < len(actors) and offsets[i] < e else None

@@ -8081,3 +8081,24 @@ def test_the_singular_of_a_spanish_plural_after_a_consonant(lex: Lexicon) -> Non
         "banco y los formularios», dijo una de ellas."
     )
     assert speakers(body, lex) == ["madre haitiana"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Entre los donantes figura un vecino de 81 años que entregó 500 euros en un sobre. "
+            "«Mi padre remó en la primera trainera del club y yo quería ver esta», contó.",
+            "vecino de 81 años",
+        ),
+        (  # things, not people: the historian named before speaks
+            "A historiadora Teresa Reis passou oito anos a reunir documentos. Entre as "
+            "descobertas está um relatório de um embaixador espanhol.\n\nQuestionada sobre o "
+            "mito, a historiadora foi cautelosa: «Todos os países têm um salvador à espera no "
+            "nevoeiro.»",
+            "Teresa Reis",
+        ),
+    ],
+)
+def test_one_presented_among_a_group_of_people(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
