@@ -291,6 +291,8 @@ def _run_actors(
             end = _adjective_end(par, low, e, ctx)  # "Ministerio de Defensa ruso"
             if tail := (P.GERMAN_INST_TAIL if german else P.INST_TAIL).match(par, end):
                 end = tail.end()  # "Bundesverband der Deutschen …", "Headquarters for the …"
+            if purpose := P.UN_PURPOSE.match(par, end):
+                end = purpose.end()  # "… des Nations unies pour les réfugiés"
             if german and (seat := _SEATED_AT.match(par, end)) and german_place(seat.group(1)):
                 end = seat.end()  # "Handwerkskammer zu Leipzig": its seat, part of its name
             more = None if german else P.MORE_FIELDS.match(par, end)

@@ -435,6 +435,13 @@ class Patterns:
         rf"\s*[dl]['’]\s*){_CAPW}(?:\s+(?:{_CAPW}|unies|[a-zà-ÿ]+(?:ères|ère|ers|ales|ale|aux|eres"
         r"|ics|iques?|aires?|ains?|aines?|ieure?s?|elles?)\b))*)+"
     )
+    # what a United Nations body is for, in lower case: "(Haut-Commissariat des Nations unies)
+    # pour les réfugiés", "(Fonds des Nations unies) pour l'enfance"
+    UN_PURPOSE = re.compile(
+        r"(?:(?<=[Uu]nies)|(?<=[Uu]nidas)) (?:pour|para) (?:les |le |la |l['’]|los |las |el |os "
+        r"|as |o |a )[a-zà-ÿ]+(?: (?:et|y|e) (?:les |le |la |l['’]|los |las |el |os |as |o |a )?"
+        r"[a-zà-ÿ]+)?"
+    )
     AGE = re.compile(  # after a first name: "Artem, 14," / "Ana, a 34-year-old teacher"
         r",\s*(?:(?:de\s+)?\d{1,3}\s*(?:,|ans|años|anos|years|jahre)"
         r"|(?:a|an|un|una|une|um|uma|ein|eine)\s+(?=[a-zà-ÿ\d]))"

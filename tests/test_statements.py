@@ -8102,3 +8102,11 @@ def test_the_singular_of_a_spanish_plural_after_a_consonant(lex: Lexicon) -> Non
 )
 def test_one_presented_among_a_group_of_people(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_what_a_united_nations_body_is_for_is_part_of_its_name(lex: Lexicon) -> None:
+    body = (
+        "Le Haut-Commissariat des Nations unies pour les réfugiés, qui a financé les machines, "
+        "souligne que « l'accès à une machine à laver est une question de santé publique »."
+    )
+    assert speakers(body, lex) == ["Haut-Commissariat des Nations unies pour les réfugiés"]
