@@ -245,6 +245,7 @@ _CAPW = (
 _PARTICLES = (
     "van der|van den|von der|de la|de los|de las|de|del|da|do|dos|das|van|di|du|al|bin|of|for"
     "|para los|para las|para el|para la|para|pour les|pour la|pour le|pour"  # Oficina … para los
+    "|por los|por las|por el|por la|por|pelos|pelas|pelo|pela"  # "Médicos por la Salud"
 )
 _DET = r"(?:(?<!\w)(?:the|el|la|le|les|o|a|der|die|das|dem|den|its|his|her|su|sa|son|seu|sua) +|l')"
 

@@ -8110,3 +8110,11 @@ def test_what_a_united_nations_body_is_for_is_part_of_its_name(lex: Lexicon) -> 
         "souligne que « l'accès à une machine à laver est une question de santé publique »."
     )
     assert speakers(body, lex) == ["Haut-Commissariat des Nations unies pour les réfugiés"]
+
+
+def test_por_inside_a_spanish_body_name(lex: Lexicon) -> None:
+    body = (
+        "L'ONG vénézuélienne Médicos por la Salud, qui suit l'état des hôpitaux, a dénoncé sur X "
+        "“une crise de l'hygiène hospitalière que personne ne veut nommer”."
+    )
+    assert speakers(body, lex) == ["Médicos por la Salud"]
