@@ -21,6 +21,7 @@ from monitor.speaker_names import (
     body_first,
     body_noun,
     completes,
+    folded_words,
     german_nouns,
     german_person,
     institution,
@@ -503,7 +504,12 @@ def _kind_re(vocab: Vocabulary) -> re.Pattern[str]:
 
 _KIND_ARTICLES = (*_THE, " a ", " o ")  # "a organização", "o sindicato" too
 _WHERE = frozenset(["en", "in", "em", "na", "no", "au", "aux", "im"])  # "l'ONG en Haïti"
-_NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES | _WHERE
+# prepositions, which no name follows as its description: "l'association sur Instagram"
+_PREPOSITIONS = folded_words(
+    "sur sous avec par vers chez contre on with by via over under against sobre con por contra "
+    "hacia com sem sob pelo pela auf mit bei über unter gegen"
+)
+_NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES | _WHERE | _PREPOSITIONS
 
 
 def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, tuple[int, str]]:

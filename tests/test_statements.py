@@ -8118,3 +8118,11 @@ def test_por_inside_a_spanish_body_name(lex: Lexicon) -> None:
         "“une crise de l'hygiène hospitalière que personne ne veut nommer”."
     )
     assert speakers(body, lex) == ["Médicos por la Salud"]
+
+
+def test_a_name_after_a_preposition_describes_no_body_before_it(lex: Lexicon) -> None:
+    body = (
+        "Le club Sporting Lille a remercié l'association sur Instagram : “Merci à nos amis, les "
+        "enfants joueront dans vos couleurs.”"
+    )
+    assert speakers(body, lex) == ["Sporting Lille"]
