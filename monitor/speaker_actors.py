@@ -296,10 +296,8 @@ def _run_actors(
                 end = purpose.end()  # "… des Nations unies pour les réfugiés"
             if german and (seat := _SEATED_AT.match(par, end)) and german_place(seat.group(1)):
                 end = seat.end()  # "Handwerkskammer zu Leipzig": its seat, part of its name
-            more = None if german else P.MORE_FIELDS.match(par, end)
-            if more and country_names().isdisjoint(map(fold_word, more.group().split())):
-                end = more.end()  # "Ministerio de Agricultura, Pesca y Alimentación", not
-                # "el Ministerio de Agricultura, Francia y Alemania"
+            if (more := end if german else _more_fields(par, end)) > end:
+                end = more
             elif not german and P.COMPLEMENT_NEXT.match(low, end):  # "… haïtienne de football"
                 end = phrase_end(par, low, end, vocab)[0]
             # where it is: "Finanzministerium in Dresden"; an embassy is always named with its
@@ -359,6 +357,12 @@ def _run_actors(
             value = next((n for n in ctx.names if n.endswith(f" {value}")), value)
             if run.startswith(f"{value} of ", k):  # a body keeps its place, which a person's
                 value = run[k:]  # name drops: "the Royal Zoological Society of Scotland"
+            if (
+                value == run[k:]
+                and (more := _more_fields(par, e)) > e
+                and _fields_only(low[e:more], vocab)
+            ):  # "El Servicio de Registro Civil e Identificación"; not "le Barreau du Québec
+                value, e = value + par[e:more], more  # et la Commission …", another body
             out.append(Actor(s + k, e, "inst", value, "inst"))
             continue
         if (
@@ -512,6 +516,26 @@ _PREPOSITIONS = folded_words(
 _NOT_DESCRIBING = P.CONNECTORS | P.ARTICLES | _WHERE | _PREPOSITIONS
 
 
+def _more_fields(par: str, end: int) -> int:
+    """Where a body's name ends with the fields listed after its first ones ("Ministerio de
+    Agricultura, Pesca y Alimentación"), not with countries ("el Ministerio de Agricultura,
+    Francia y Alemania"); `end` when none follow."""
+    more = P.MORE_FIELDS.match(par, end)
+    if more and country_names().isdisjoint(map(fold_word, more.group().split())):
+        return more.end()
+    return end
+
+
+def _fields_only(folded: str, vocab: Vocabulary) -> bool:
+    """Whether the words listed after a body's name are fields of its work, not another body
+    or people ("… e Identificación", not "… y Yokasta Féliz", "… et la Commission")."""
+    words = folded.replace(",", " ").split()
+    return not any(
+        w in given_names() or vocab.has("institutions", w) or vocab.has("generic_institutions", w)
+        for w in words
+    )
+
+
 def _kinds_before(par: str, low: str, vocab: Vocabulary) -> dict[int, tuple[int, str]]:
     """Where a name may follow its kind and a word describing it ("la société de nettoyage
     Clairval", "la organización católica Manos Unidas"): name start -> its article's start, and
@@ -660,6 +684,8 @@ def actors_in(idx: int, ctx: Context) -> list[Actor]:
                 end = end if own else e
             if own and P.EMBASSY.match(low, s) and (place := P.IN_PLACE.match(par, end)):
                 end = place.end()  # "la embajada de Ucrania en Madrid": with its city
+            elif own and ctx.language != "de":  # "le ministère québécois de l'Immigration, de
+                end = _more_fields(par, end)  # la Francisation et de l'Intégration"
             s = det.start("mod")  # own name: "le gouvernement de transition"
             found.append(Actor(s, end, "inst" if own else "ref", par[s:end], "inst"))
         elif (

@@ -8126,3 +8126,29 @@ def test_a_name_after_a_preposition_describes_no_body_before_it(lex: Lexicon) ->
         "enfants joueront dans vos couleurs.”"
     )
     assert speakers(body, lex) == ["Sporting Lille"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Le ministère québécois de l'Immigration, de la Francisation et de l'Intégration "
+            "finance la formation. Dans un courriel, il a précisé qu'elle visait « à répondre à "
+            "une pénurie réelle dans les métiers de la réparation ».",
+            "ministère québécois de l'Immigration, de la Francisation et de l'Intégration",
+        ),
+        (
+            "El Servicio de Registro Civil e Identificación instaló una oficina en el hospital y, "
+            'según un comunicado, "ningún recién nacido sale de la maternidad sin su '
+            'certificado".',
+            "Servicio de Registro Civil e Identificación",
+        ),
+        (
+            "Le Barreau du Québec et la Commission des services juridiques ont dénoncé « une "
+            "situation qui dure depuis trois ans sans la moindre réponse ».",
+            "Barreau du Québec et Commission des services juridiques",
+        ),
+    ],
+)
+def test_the_fields_listed_after_a_body_name(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
