@@ -97,7 +97,12 @@ _LISTED_BEFORE = re.compile(rf"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* {P
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 # a body's first field before "and", after "the": "the (Food and) Drug Administration"
-_FIRST_FIELD = re.compile(r"(?<=[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*)* and $")
+# … or opening a sentence or a clause: "U.S. Citizenship and Immigration Services", "…, Cardiff
+# and Vale University Health Board said"
+_FIRST_FIELD = re.compile(
+    r"(?:(?<=[Tt]he )|(?<=, )|(?<=[.!?] )|^)(?!The )(?:U\.S\. |U\.K\. )?[A-Z][\w-]*"
+    r"(?: [A-Z][\w-]*)* and $"
+)
 _APPOSED = re.compile(r", (?:(?:a|o|la|el|le|the) |l['’])?$")  # before a name in apposition
 _TRUNCATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*- (?:und|oder) $")
 _SEATED_AT = re.compile(r" zu ([A-ZÄÖÜ][\w-]*)")  # German: a body's seat, "(Kammer) zu Köln"

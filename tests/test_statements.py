@@ -8152,3 +8152,25 @@ def test_a_name_after_a_preposition_describes_no_body_before_it(lex: Lexicon) ->
 )
 def test_the_fields_listed_after_a_body_name(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "U.S. Citizenship and Immigration Services said in a statement that marriage to a "
+            'US citizen "does not by itself confer any immigration status."',
+            "U.S. Citizenship and Immigration Services",
+        ),
+        (
+            "A hospital has recruited 14 midwives from abroad, Cardiff and Vale University Health "
+            'Board said on Tuesday.\n\n"Without them we would have closed the birth centre after '
+            'midnight," the health board said in a statement.',
+            "Cardiff and Vale University Health Board",
+        ),
+    ],
+)
+def test_an_english_body_named_from_its_first_field_opening_a_clause(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
