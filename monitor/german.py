@@ -137,6 +137,17 @@ def _head_noun(word: str, article: str) -> Noun | None:
     return None
 
 
+def _noun_or_compound(word: str) -> bool:
+    """A noun, or a compound ending in one of six letters or more ("Handwerkskammer"; not
+    "Auswärtiges", whose "Ges" is a note, nor "Türkische"), that is no adjective."""
+    if adjectival(word) or town(word):
+        return False
+    return noun(word) is not None or any(
+        (part := noun(word[k:].capitalize())) is not None and part.genus and not part.adjectival
+        for k in range(3, len(word) - 5)
+    )
+
+
 def _declined(word: str) -> bool:
     """An adjective in a weak ending: "vorsitzenden", "venezolanische(n)"."""
     return word.islower() and word.endswith(("e", "en")) and len(word) > 4
@@ -178,10 +189,7 @@ def _head_index(words: list[str]) -> int | None:
             if word in ("und", "oder") or adjective:  # "haitianische (Nationalpolizei)"
                 continue
             return None
-        if not (
-            word.endswith("-")
-            or (adjective and (noun(word) is None or adjectival(word) or town(word)))
-        ):
+        if not (word.endswith("-") or (adjective and not _noun_or_compound(word))):
             return i
     return None
 

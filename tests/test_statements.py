@@ -8174,3 +8174,12 @@ def test_an_english_body_named_from_its_first_field_opening_a_clause(
     body: str, speaker: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_german_spokesperson_of_a_compound_body_named_with_its_town(lex: Lexicon) -> None:
+    body = (
+        "Die Handwerkskammer Chemnitz erkannte seine Qualifikation nach einem Jahr an. Ein "
+        "Sprecher der Kammer sagte, solche Verfahren seien „noch immer zu langsam und zu "
+        "bürokratisch“."
+    )
+    assert speakers(body, lex) == ["Sprecher der Handwerkskammer Chemnitz"]
