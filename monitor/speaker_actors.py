@@ -99,6 +99,8 @@ _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 # a body's first field before "and", after "the": "the (Food and) Drug Administration"
 # … or opening a sentence or a clause: "U.S. Citizenship and Immigration Services", "…, Cardiff
 # and Vale University Health Board said"
+# after a given name, another one and a surname: "(Lena) und Tim Oswald", "(Camille) et Hugo …"
+_SHARED_SURNAME = re.compile(r" (?:and|und|et|y|e) ([A-ZÀ-Þ][\w-]+) [A-ZÀ-Þ][\w-]+")
 _FIRST_FIELD = re.compile(
     r"(?:(?<=[Tt]he )|(?<=, )|(?<=[.!?] )|^)(?!The )(?:U\.S\. |U\.K\. )?[A-Z][\w-]*"
     r"(?: [A-Z][\w-]*)* and $"
@@ -169,6 +171,14 @@ def _run_actors(
         w = low[s : q if (q := low.find("'", s, e)) >= 0 else e]
         if german and " " not in run and low.endswith(_GERMAN_POSSESSIVES, max(0, s - 8), s):
             continue  # "die Goldkette ihrer Mutter": a noun, whatever surname it also is
+        if (  # "Lena und Tim Oswald": a couple sharing a surname
+            " " not in run
+            and (pair := _SHARED_SURNAME.match(par, e))
+            and w in given_names()
+            and fold_word(pair.group(1)) in given_names()
+        ):
+            out.append(Actor(s, e, "person", run))
+            continue
         if (  # fast path: most runs are one plain word
             " " not in run
             and w not in known

@@ -8183,3 +8183,22 @@ def test_a_german_spokesperson_of_a_compound_body_named_with_its_town(lex: Lexic
         "bürokratisch“."
     )
     assert speakers(body, lex) == ["Sprecher der Handwerkskammer Chemnitz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Ein Paar aus Altona lässt einen Rucksack nähen. „Wir wollten eigentlich nur Platten "
+            "kaufen“, sagen Lena und Tim Oswald.",
+            "Lena und Tim Oswald",
+        ),
+        (
+            "Un couple de Nantes cherche une commode. « On voulait des meubles qui aient une "
+            "histoire », expliquent Camille et Hugo Ferrand.",
+            "Camille et Hugo Ferrand",
+        ),
+    ],
+)
+def test_a_couple_sharing_a_surname(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
