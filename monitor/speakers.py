@@ -966,7 +966,7 @@ _PEOPLE = folded_words(
     "woman man mujer hombre femme homme mulher homem mother father madre padre mère père mãe pai "
     "jubilado jubilada aposentado aposentada retraité retraitée pensionista pensioner "
     "lycéen lycéenne schoolgirl schoolboy adolescent adolescente bénévole voluntario voluntaria "
-    "voluntário voluntária "
+    "voluntário voluntária vecino vecina vizinho vizinha voisin voisine neighbour neighbor "
     "sexagénaire septuagénaire octogénaire nonagénaire sexagenario sexagenaria septuagenario "
     "septuagenaria octogenario octogenaria sexagenário sexagenária septuagenário septuagenária "
     "octogenário octogenária"

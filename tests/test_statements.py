@@ -8202,3 +8202,11 @@ def test_a_german_spokesperson_of_a_compound_body_named_with_its_town(lex: Lexic
 )
 def test_a_couple_sharing_a_surname(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_neighbour_is_someone(lex: Lexicon) -> None:
+    body = (
+        "El incendio arrasó el parque del barrio. Una vecina de 70 años lo miraba desde el "
+        "balcón. «Perdimos los castaños que plantó mi abuelo», lamentó."
+    )
+    assert speakers(body, lex) == ["vecina de 70 años"]
