@@ -8210,3 +8210,11 @@ def test_a_neighbour_is_someone(lex: Lexicon) -> None:
         "balcón. «Perdimos los castaños que plantó mi abuelo», lamentó."
     )
     assert speakers(body, lex) == ["vecina de 70 años"]
+
+
+def test_confirma_ends_a_description(lex: Lexicon) -> None:
+    body = (
+        "Um diretor do sindicato dos motoristas confirma a boa integração, mas faz uma ressalva: "
+        '"Muitos ainda têm medo de reclamar de horário porque acham que podem perder o visto".'
+    )
+    assert speakers(body, lex) == ["diretor do sindicato dos motoristas"]
