@@ -38,6 +38,7 @@ from monitor.statements import (
     PAIRS,
     SPACES,
     Quote,
+    dateline_end,
     fold,
     fold_word,
     sentence_starts,
@@ -323,12 +324,17 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         if generic and subject and subject[0] == "role" and fold(subject[1]).startswith(head)
         else None
     )
+    # or the name opening the paragraph before: "A Carris começa …" then "explicou a empresa"
+    earlier = (  # (German nouns, capitalised, open paragraphs as names do)
+        _opening_name(ctx, par - 1) if generic and par > 0 and ctx.language != "de" else None
+    )
     found = (
         just_named
         or named
         or unnamed
         or (("inst", opener) if opener else None)
         or (_last(ctx, par, actor.start, kinds) if generic else None)
+        or (("inst", earlier) if earlier else None)
     )
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
@@ -403,12 +409,14 @@ def _apposed_to(ctx: Context, par: int, pos: int) -> str | None:
 def _opening_name(ctx: Context, par: int) -> str | None:
     """A name alone opening its paragraph and its subject, no one's known or given name:
     "Eskom, de son côté, assure", "Rydeo a annoncé" (a body, which a generic noun refers to)."""
-    runs, text = ctx.runs[par], ctx.masked[par]
-    if not runs or runs[0].start() != 0 or text[runs[0].end() : runs[0].end() + 1] not in " ,":
+    text = ctx.masked[par]
+    start = dateline_end(text)  # "LISBOA, 2 de julho — A Carris começa …"
+    first = next((r for r in ctx.runs[par] if r.start() >= start), None)
+    if first is None or first.start() != start or text[first.end() : first.end() + 1] not in " ,":
         return None
-    if _after_opener(ctx, par, 0, len(text)):  # "À Lyon, la préfecture …": where, not who
+    if _after_opener(ctx, par, start, len(text)) != start:  # "À Lyon, la préfecture …"
         return None
-    name = runs[0].group()
+    name = first.group()
     article, _, rest = name.partition(" ")
     if rest and fold_word(article) in P.ARTICLES and not article[1:].isupper():  # "O Simepar
         # prevê …", not "UN Tourism"
@@ -428,7 +436,7 @@ def _opening_name(ctx: Context, par: int) -> str | None:
         )
         or watched_place(tuple(low), ctx.lexicon.single_words, ctx.lexicon.multiword_places)
         or (ctx.language == "de" and german.common_noun(name))  # "Begnadigung", a noun
-        or not text[runs[0].end() :].lstrip(" ,")[:1].islower()
+        or not text[first.end() :].lstrip(" ,")[:1].islower()
     ):
         return None
     return name

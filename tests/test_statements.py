@@ -8218,3 +8218,26 @@ def test_confirma_ends_a_description(lex: Lexicon) -> None:
         '"Muitos ainda têm medo de reclamar de horário porque acham que podem perder o visto".'
     )
     assert speakers(body, lex) == ["diretor do sindicato dos motoristas"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "LISBOA, 2 de julho — A Carris começa na segunda-feira a testar um bilhete mais caro "
+            "no elétrico 28.\n\nO bilhete passa a custar cinco euros. «Queremos devolver o 28 a "
+            "quem precisa dele para ir trabalhar», explicou a empresa em comunicado.",
+            "Carris",
+        ),
+        (
+            "ODESSA, Texas, Nov 14 — Greyhound will stop serving its stations in Odessa from next "
+            'month.\n\nIn a statement, the company said the stops had "fallen below any '
+            'sustainable level of ridership."',
+            "Greyhound",
+        ),
+    ],
+)
+def test_the_company_is_the_name_opening_the_paragraph_before_after_its_dateline(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
