@@ -1095,6 +1095,8 @@ def _reported_by_someone(
             verb is not None
             and ctx.vocab.verb_re.fullmatch(verb.group(1))
             and _indefinite(ctx, par, verb.end())
+            # someone, not something: "…, qui a travaillé …, décrit un service réduit"
+            and (ctx.language == "de" or _person_after(ctx, P.INDEFINITE.match(low, verb.end())))
         ):
             return _closing(ctx, par, _unnamed_subject(ctx, par, verb.end(), hi), hi)
         comma = low.find(", ", comma + 2, hi)

@@ -8241,3 +8241,12 @@ def test_the_company_is_the_name_opening_the_paragraph_before_after_its_dateline
     body: str, speaker: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_something_described_after_a_reporting_verb_is_no_speaker(lex: Lexicon) -> None:
+    body = (
+        "L'hématologue Luis Eduardo Salcedo, qui a travaillé vingt ans à Caracas, décrit un "
+        "service réduit au minimum. « Nous avions quatre chambres stériles, il en reste une qui "
+        "fonctionne quand il y a de l'eau. »"
+    )
+    assert speakers(body, lex) == ["Luis Eduardo Salcedo"]
