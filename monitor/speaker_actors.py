@@ -173,8 +173,8 @@ def _run_actors(
             continue  # "die Goldkette ihrer Mutter": a noun, whatever surname it also is
         if (  # "Lena und Tim Oswald": a couple sharing a surname
             " " not in run
-            and (pair := _SHARED_SURNAME.match(par, e))
             and w in given_names()
+            and (pair := _SHARED_SURNAME.match(par, e))
             and fold_word(pair.group(1)) in given_names()
         ):
             out.append(Actor(s, e, "person", run))
