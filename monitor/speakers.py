@@ -7,7 +7,7 @@ import itertools
 import logging
 import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from monitor import german
@@ -1088,19 +1088,25 @@ def _reported_by_someone(
     if any(q.start < hi and q.end > lo for q in quotes):
         return None  # a quotation's own attribution names its speaker
     low = ctx.folded[par]
+    for verb in _verbs_after_commas(ctx, par, lo, hi):
+        if _indefinite(ctx, par, verb.end()) and (
+            # someone, not something: "…, qui a travaillé …, décrit un service réduit"
+            ctx.language == "de" or _person_after(ctx, P.INDEFINITE.match(low, verb.end()))
+        ):
+            return _closing(ctx, par, _unnamed_subject(ctx, par, verb.end(), hi), hi)
+    return None
+
+
+def _verbs_after_commas(ctx: Context, par: int, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The verbs of saying right after a comma between `lo` and `hi` (folded): "…, berichtete
+    eine Helferin", "…, teilte das Ministerium mit"."""
+    low = ctx.folded[par]
     comma = low.find(", ", lo, hi)
     while comma >= 0:
         verb = _INVERTED_VERB.match(low, comma + 2, hi)
-        if (
-            verb is not None
-            and ctx.vocab.verb_re.fullmatch(verb.group(1))
-            and _indefinite(ctx, par, verb.end())
-            # someone, not something: "…, qui a travaillé …, décrit un service réduit"
-            and (ctx.language == "de" or _person_after(ctx, P.INDEFINITE.match(low, verb.end())))
-        ):
-            return _closing(ctx, par, _unnamed_subject(ctx, par, verb.end(), hi), hi)
+        if verb is not None and ctx.vocab.verb_re.fullmatch(verb.group(1)):
+            yield verb
         comma = low.find(", ", comma + 2, hi)
-    return None
 
 
 def _closing(ctx: Context, par: int, someone: Actor | None, hi: int) -> Actor | None:
@@ -1937,16 +1943,11 @@ def _after_its_verb(ctx: Context, par: int, first: Actor, e: int) -> Actor | Non
     """The subject right after the verb reporting what its sentence said first ("Über die DW
     Akademie sollen … fließen, teilte das Entwicklungsministerium mit"), not the first actor
     named."""
-    low = ctx.folded[par]
-    if _RELATIVE_START.match(low, first.end):
+    if _RELATIVE_START.match(ctx.folded[par], first.end):
         return None  # "Ihr Bruder, der in Köln lebt, sagte der Nachrichtenagentur": him
-    comma = low.find(", ", first.end, e)
-    while comma >= 0:
-        verb = _INVERTED_VERB.match(low, comma + 2, e)
-        if verb is not None and ctx.vocab.verb_re.fullmatch(verb.group(1)):
-            after = (a for a in ctx.actors[par] if verb.end() < a.start <= verb.end() + 5)
-            return next((a for a in after if a.kind in _NAMED), None)
-        comma = low.find(", ", comma + 2, e)
+    for verb in _verbs_after_commas(ctx, par, first.end, e):
+        after = (a for a in ctx.actors[par] if verb.end() < a.start <= verb.end() + 5)
+        return next((a for a in after if a.kind in _NAMED), None)
     return None
 
 
