@@ -281,6 +281,16 @@ _WEEKDAYS = (  # folded
 )
 
 
+# numbers counting people before a plural ("trois ouvriers", "duas costureiras"), outside
+# German, which counts its own way
+_COUNTS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze vingt "
+    "dos tres cuatro cinco seis siete ocho nueve diez doce trece catorce quince veinte "
+    "dois duas três quatro sete oito nove dez doze treze catorze vinte"
+)
+
+
 class Patterns:
     """Language patterns, the same for every lexicon, used to find and attribute speakers."""
 
@@ -364,12 +374,8 @@ class Patterns:
     AND = _words("and et y e und")
     ANY_AND = "(?:" + "|".join(sorted(AND)) + ")"  # the same, for a regex
     HOW_MANY = _words(  # folded: before a plural, how many ("duas costureiras")
-        "two three four five six seven eight nine ten some several deux trois quatre cinq six "
-        "sept huit neuf dix plusieurs dos tres cuatro cinco seis siete ocho nueve diez varios "
-        "varias algunos algunas dois duas quatro sete oito nove dez alguns algumas zwei drei vier "
-        "funf sechs sieben acht neun zehn einige mehrere "
-        "eleven twelve thirteen fourteen fifteen twenty onze douze treize quatorze quinze vingt "
-        "doce trece catorce quince veinte doze treze catorze vinte elf zwolf zwanzig"
+        fold(_COUNTS) + " some several plusieurs varios varias algunos algunas alguns algumas "
+        "zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig einige mehrere"
     )
     LOCATIVE = _words("in at from em en no na nos nas num numa dans au aux im bei aus desde")
     SETTLEMENTS = _words(  # "the village of (Mala Tokmachka)": a place, not a person
@@ -506,11 +512,7 @@ class Patterns:
     )
     PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
-        r"|varias|vários|várias|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre"
-        r"|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|três"
-        r"|quatro|sete|oito|nove|dez|eleven|twelve|thirteen|fourteen|fifteen|twenty|onze|douze"
-        r"|treize|quatorze|quinze|vingt|doce|trece|catorce|quince|veinte|doze|treze|catorze"
-        r"|vinte) ((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)"
+        rf"|varias|vários|várias|{'|'.join(_COUNTS.split())}) ((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)"
         r"(?<!és)(?<!ados)(?<!adas)(?<!idos)(?<!idas)"
         r"|[a-zß-ÿ]+(?:s|men))(?= [a-zß-ÿ]|,)"  # "machine operators", not "ouvriers rencontrés"
         r"|[A-Z][a-z]+(?= [a-z]+s\b| [a-z]+ [a-z]+s\b))"
