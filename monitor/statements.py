@@ -519,7 +519,7 @@ class Patterns:
     )
     MANY_OF = re.compile(  # how many, then who: "Decenas de (aficionados)", "A group of (tenants)"
         r"\s*(?i:(?:a|an|un|una|une|um|uma|des|unos|unas) +)?(?i:(?:small|large|pequeño|pequeno"
-        r"|petit|gran|grand|grande) +)?(?i:group|grupo|groupe|dozens"
+        r"|petit|gran|grand|grande) +)?(?i:group|grupo|groupe|couple|pareja|casal|dozens"
         r"|hundreds|thousands|decenas|cientos|centenares|miles|dizaines|centaines|milliers"
         r"|dezenas|centenas|milhares|dozen|docena|veintena|dizaine|quinzaine|vingtaine|trentaine"
         r"|centaine|dezena|vintena|dúzia) +(?i:of|de|d') *"

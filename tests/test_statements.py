@@ -8250,3 +8250,19 @@ def test_something_described_after_a_reporting_verb_is_no_speaker(lex: Lexicon) 
         "fonctionne quand il y a de l'eau. »"
     )
     assert speakers(body, lex) == ["Luis Eduardo Salcedo"]
+
+
+def test_one_of_a_couple(lex: Lexicon) -> None:
+    body = (
+        "Um casal de aposentados de Campinas esperava desde o meio-dia sob o sol. “Saímos de "
+        "casa às cinco e ainda nem vimos o mar”, reclamou um deles."
+    )
+    assert speakers(body, lex) == ["aposentado de Campinas"]
+
+
+def test_a_post_speaks_for_whoever_posted_it(lex: Lexicon) -> None:
+    body = (
+        'The Health Ministry said on Instagram that 12 new clinics would open by March. "Our '
+        'nurses are rebuilding the service with their own hands," the post said.'
+    )
+    assert speakers(body, lex) == ["Health Ministry"]
