@@ -512,7 +512,10 @@ class Patterns:
     )
     PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
-        rf"|varias|vários|várias|{'|'.join(_COUNTS.split())}) ((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)"
+        rf"|varias|vários|várias|{'|'.join(_COUNTS.split())})"
+        # "Los otros nueve (conductores voluntarios)": the others, how many
+        rf" (?:(?:other|otros|otras|autres|outros|outras) )?(?:(?:{'|'.join(_COUNTS.split())}) )?"
+        r"((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)"
         r"(?<!és)(?<!ados)(?<!adas)(?<!idos)(?<!idas)"
         r"|[a-zß-ÿ]+(?:s|men))(?= [a-zß-ÿ]|,)"  # "machine operators", not "ouvriers rencontrés"
         r"|[A-Z][a-z]+(?= [a-z]+s\b| [a-z]+ [a-z]+s\b))"

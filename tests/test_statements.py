@@ -8266,3 +8266,22 @@ def test_a_post_speaks_for_whoever_posted_it(lex: Lexicon) -> None:
         'nurses are rebuilding the service with their own hands," the post said.'
     )
     assert speakers(body, lex) == ["Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Los otros nueve conductores voluntarios, todos veteranos, regresaron en tren. "
+            '"Volveremos en primavera si hacen falta más", dijo uno de ellos.',
+            "conductor voluntario",
+        ),
+        (
+            "Les quatre associées se partagent les tâches. « On a commencé par les voisines, "
+            "maintenant ce sont les hôtels qui appellent », raconte l'une d'elles.",
+            "associée",
+        ),
+    ],
+)
+def test_a_plural_counted_after_its_article(body: str, speaker: str, lex: Lexicon) -> None:
+    assert speakers(body, lex) == [speaker]
