@@ -99,6 +99,7 @@ _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
 # a body's first field before "and", after "the": "the (Food and) Drug Administration"
 # … or opening a sentence or a clause: "U.S. Citizenship and Immigration Services", "…, Cardiff
 # and Vale University Health Board said"
+_BY_WHOM = re.compile(r" von (?:der |dem |den )?")  # German: a noun, then "von" and a name
 # after a given name, another one and a surname: "(Lena) und Tim Oswald", "(Camille) et Hugo …"
 _SHARED_SURNAME = re.compile(r" (?:and|und|et|y|e) ([A-ZÀ-Þ][\w-]+) [A-ZÀ-Þ][\w-]+")
 _FIRST_FIELD = re.compile(
@@ -156,6 +157,8 @@ def _run_actors(
             if not cut:
                 continue
             run, s = run[cut:], s + cut
+        if german and (by := _BY_WHOM.search(run)) and common_noun(run[: by.start()]):
+            run, s = run[by.end() :], s + by.end()  # "zum Teil von der Caritas Ukraine": the body
         if run in ctx.kinds and not qualifies(low, e, vocab):  # named again: "(l'association)
             # France Nature Environnement"; not "a PDVSA engineer"
             out.append(Actor(s, e, "inst", run, "inst"))

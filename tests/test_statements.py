@@ -8285,3 +8285,11 @@ def test_a_post_speaks_for_whoever_posted_it(lex: Lexicon) -> None:
 )
 def test_a_plural_counted_after_its_article(body: str, speaker: str, lex: Lexicon) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_german_noun_before_von_is_no_part_of_the_name(lex: Lexicon) -> None:
+    body = (
+        "Finanziert wird die Produktion zum Teil von der Caritas Ukraine, die nach eigenen "
+        "Angaben „mehr als 30.000 Winterjacken bis Februar“ ausgeben will."
+    )
+    assert speakers(body, lex) == ["Caritas Ukraine"]
