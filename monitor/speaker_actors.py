@@ -96,12 +96,12 @@ _AUXILIARY_INFINITIVES = (" avoir ", " haber ", " ter ", " sido ", " ete ")  # f
 _LISTED_BEFORE = re.compile(rf"(?<!\w)(?:[A-ZÀ-Þ][\w-]*, )*[A-ZÀ-Þ][\w-]* {P.ANY_AND} $")
 # a country's own institution: "Russia's defence ministry", "Venezuela's oil ministry"
 _OWNER = re.compile(r"(?<!\w)[A-Z][\w-]*['’]s +(?:[a-z]+ +){0,2}$")
-# a body's first field before "and", after "the": "the (Food and) Drug Administration"
-# … or opening a sentence or a clause: "U.S. Citizenship and Immigration Services", "…, Cardiff
-# and Vale University Health Board said"
 _BY_WHOM = re.compile(r" von (?:der |dem |den )?")  # German: a noun, then "von" and a name
 # after a given name, another one and a surname: "(Lena) und Tim Oswald", "(Camille) et Hugo …"
 _SHARED_SURNAME = re.compile(r" (?:and|und|et|y|e) ([A-ZÀ-Þ][\w-]+) [A-ZÀ-Þ][\w-]+")
+# a body's first field before "and", after "the": "the (Food and) Drug Administration"
+# … or opening a sentence or a clause: "U.S. Citizenship and Immigration Services", "…, Cardiff
+# and Vale University Health Board said"
 _FIRST_FIELD = re.compile(
     r"(?:(?<=[Tt]he )|(?<=, )|(?<=[.!?] )|^)(?!The )(?:U\.S\. |U\.K\. )?[A-Z][\w-]*"
     r"(?: [A-Z][\w-]*)* and $"
