@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from collections.abc import Iterator
 from typing import NamedTuple
 
 _NAME_KINDS = frozenset({"Vorname", "Nachname", "Eigenname"})
@@ -130,11 +131,18 @@ def _head_noun(word: str, article: str) -> Noun | None:
     compound's own stem (Landkreistags -> Landkreistag, m)."""
     if (found := noun(word, article)) is not None:
         return found if word.casefold() in _lexicon()[1] else None
-    for k in range(3, len(word) - 2):
-        if (part := noun(word[k:].capitalize(), article)) is not None and part.genus:
-            first = part.lemma[0] if word[k].isupper() else part.lemma[0].lower()  # US-Amt
-            return part._replace(lemma=word[:k] + first + part.lemma[1:])
+    for k, part in _last_parts(word, article, shortest=3):
+        first = part.lemma[0] if word[k].isupper() else part.lemma[0].lower()  # US-Amt
+        return part._replace(lemma=word[:k] + first + part.lemma[1:])
     return None
+
+
+def _last_parts(word: str, article: str, shortest: int) -> Iterator[tuple[int, Noun]]:
+    """The nouns with a gender that `word` may end in as a compound, of `shortest` letters or
+    more, longest first, each with where it starts."""
+    for k in range(3, len(word) - shortest + 1):
+        if (part := noun(word[k:].capitalize(), article)) is not None and part.genus:
+            yield k, part
 
 
 def _noun_or_compound(word: str) -> bool:
@@ -143,8 +151,7 @@ def _noun_or_compound(word: str) -> bool:
     if adjectival(word) or town(word):
         return False
     return noun(word) is not None or any(
-        (part := noun(word[k:].capitalize())) is not None and part.genus and not part.adjectival
-        for k in range(3, len(word) - 5)
+        not part.adjectival for _, part in _last_parts(word, "", shortest=6)
     )
 
 
