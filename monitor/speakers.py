@@ -324,17 +324,22 @@ def _ref(actor: Actor, par: int, ctx: Context) -> Found | None:
         if generic and subject and subject[0] == "role" and fold(subject[1]).startswith(head)
         else None
     )
-    # or the name opening the paragraph before: "A Carris começa …" then "explicou a empresa"
-    earlier = (  # (German nouns, capitalised, open paragraphs as names do)
-        _opening_name(ctx, par - 1) if generic and par > 0 and ctx.language != "de" else None
-    )
     found = (
         just_named
         or named
         or unnamed
         or (("inst", opener) if opener else None)
         or (_last(ctx, par, actor.start, kinds) if generic else None)
-        or (("inst", earlier) if earlier else None)
+        # or the name opening the paragraph before: "A Carris começa …" then "explicou a
+        # empresa" (German nouns, capitalised, open paragraphs as names do)
+        or (
+            ("inst", earlier)
+            if generic
+            and par > 0
+            and ctx.language != "de"
+            and (earlier := _opening_name(ctx, par - 1))
+            else None
+        )
     )
     if generic and not found:  # "der Verband" after "der Deutsche Landkreistag", not a person
         found = _last(ctx, par, actor.start, ("person", "group"))
