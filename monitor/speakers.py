@@ -693,7 +693,7 @@ _COUNTED = re.compile(  # folded: "three hygienists", "a team of three hygienist
     r"(?<!\w)(?:(?:group|team|dozens|hundreds|grupo|equipo|equipa|groupe|equipe|decenas|docena"
     r"|veintena|treintena|dizaine|vingtaine|trentaine|dezena|vintena) (?:of|de)(?: \w+)?"
     rf"|{'|'.join(sorted(P.HOW_MANY))})"
-    r" (?:other |otros |otras |autres |outros |outras )?(?P<noun>[a-z]+s)\b"
+    rf" (?:(?:{P.OTHERS}) )?(?P<noun>[a-z]+s)\b"
 )
 _PLURAL_ARTICLES = frozenset(["les", "los", "las", "os", "as"])
 _THE_PLURAL = tuple(f" {article} " for article in (*_PLURAL_ARTICLES, "the"))

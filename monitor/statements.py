@@ -291,6 +291,10 @@ _COUNTS = (
 )
 
 
+# "the others" before a plural ("los otros nueve conductores", "three other hygienists")
+_OTHERS = "other|otros|otras|autres|outros|outras"
+
+
 class Patterns:
     """Language patterns, the same for every lexicon, used to find and attribute speakers."""
 
@@ -371,6 +375,7 @@ class Patterns:
         "filho irmao vater mann sohn bruder"
     )
     KIN = KIN_FEMALE | KIN_MALE
+    OTHERS = _OTHERS
     AND = _words("and et y e und")
     ANY_AND = "(?:" + "|".join(sorted(AND)) + ")"  # the same, for a regex
     HOW_MANY = _words(  # folded: before a plural, how many ("duas costureiras")
@@ -514,7 +519,7 @@ class Patterns:
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
         rf"|varias|vários|várias|{'|'.join(_COUNTS.split())})"
         # "Los otros nueve (conductores voluntarios)": the others, how many
-        rf" (?:(?:other|otros|otras|autres|outros|outras) )?(?:(?:{'|'.join(_COUNTS.split())}) )?"
+        rf" (?:(?:{_OTHERS}) )?(?:(?:{'|'.join(_COUNTS.split())}) )?"
         r"((?:[a-zß-ÿ'’-]+ [a-zß-ÿ]+(?:s|men)"
         r"(?<!és)(?<!ados)(?<!adas)(?<!idos)(?<!idas)"
         r"|[a-zß-ÿ]+(?:s|men))(?= [a-zß-ÿ]|,)"  # "machine operators", not "ouvriers rencontrés"
