@@ -201,6 +201,8 @@ def split_name(run: str, vocab: Vocabulary) -> Name:
     )  # "Mia Mottley of Barbados", "Sabine Kreuzer von der Landesbank" (not "Ursula von der")
     while j > i and low[j - 1] in P.PARTICLES:  # "Mia Mottley of Barbados" -> Mia Mottley
         j -= 1
+    if j - i >= 3 and toks[j - 1] in _POST_NOMINALS:  # "Catherine Ashdown KC": an honour
+        j -= 1
     first = next((k for k in range(i, j) if low[k] in given_names()), i)
     if j - first >= 2 and all(len(low[k]) >= 8 for k in range(i, first)):
         i, titled = first, titled or first > i  # "Zeithistoriker Jens Brockmann": a title
@@ -267,6 +269,7 @@ def _words(words: str) -> frozenset[str]:
 _NOT_IN_NAMES = _words(
     "al para pour for fur pela pelo y et und and"
 )  # words of institutions, never of names
+_POST_NOMINALS = _words("KC QC SC MP MEP MSP OBE CBE MBE DBE KBE")  # honours after a name
 
 
 def folded_words(words: str) -> frozenset[str]:
@@ -811,7 +814,7 @@ def _spells(words: list[str], letters: str, skip: frozenset[str] | None = None) 
     if not words:
         return not letters
     w = words[0]
-    if letters and w[:1].lower() == letters[0] and _spells(words[1:], letters[1:], skip):
+    if letters and fold_word(w[:1]) == letters[0] and _spells(words[1:], letters[1:], skip):
         return True
     skippable = w[:1].islower() and (skip is None or w in skip)
     return skippable and _spells(words[1:], letters, skip)

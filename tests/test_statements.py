@@ -8293,3 +8293,19 @@ def test_a_german_noun_before_von_is_no_part_of_the_name(lex: Lexicon) -> None:
         "Angaben „mehr als 30.000 Winterjacken bis Februar“ ausgeben will."
     )
     assert speakers(body, lex) == ["Caritas Ukraine"]
+
+
+def test_an_honour_after_a_name_is_no_part_of_it(lex: Lexicon) -> None:
+    body = (
+        'Catherine Ashdown KC, 52, won the vote comfortably. "We are asking young barristers '
+        'to run a marathon on a sandwich," Ashdown said.'
+    )
+    assert speakers(body, lex) == ["Catherine Ashdown"]
+
+
+def test_an_acronym_spelled_out_with_accented_initials(lex: Lexicon) -> None:
+    body = (
+        "La Commission de régulation de l'énergie (CRE) a proposé jeudi une hausse. « Le "
+        "mouvement proposé reflète les coûts réels d'acheminement », a indiqué la CRE."
+    )
+    assert speakers(body, lex) == ["Commission de régulation de l'énergie"]
