@@ -78,7 +78,7 @@ def _after_the(low: str, s: int, language: str | None) -> bool:
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
 _THE_PT = (*_THE, " o ")  # not "a", also "to"; and Spanish "o" is "or"
-_SERVICE = frozenset(["service", "services"])
+_SERVICE = frozenset(["service", "services", "network", "netzwerk"])  # capitalised, a body
 _GERMAN_POSSESSIVES = tuple(  # folded, with the space before the noun
     f" {stem}{ending} "
     for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
@@ -248,8 +248,8 @@ def _run_actors(
             name, folded = name[body:], folded[body:]
         # a Portuguese "Secretaria (Municipal de …)" is a department; "secretária", a title
         department = ctx.language == "pt" and "Secretaria" in run.split()
-        # "the State Border Guard Service (of Ukraine)": a service by its capitalised name (alone,
-        # a noun)
+        # "the State Border Guard Service (of Ukraine)", "Haiti's National Human Rights Defense
+        # Network": a service or network by its capitalised name (alone, a noun)
         core = low[s:e].split(" of ", 1)[0].split()
         service = len(core) > 1 and core[-1] in _SERVICE and all(w[0].isupper() for w in name)
         named_body = (  # not "(el economista del) Banco Mundial Carlos Jaramillo": him

@@ -8309,3 +8309,12 @@ def test_an_acronym_spelled_out_with_accented_initials(lex: Lexicon) -> None:
         "mouvement proposé reflète les coûts réels d'acheminement », a indiqué la CRE."
     )
     assert speakers(body, lex) == ["Commission de régulation de l'énergie"]
+
+
+def test_a_network_by_its_capitalised_name_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "Some detainees have waited six years for a hearing, Haiti's National Human Rights "
+        "Defense Network said in a report.\n\nThe group counted 1,146 detainees. “Pretrial "
+        "detention in Haiti has stopped being an exception,” the report said."
+    )
+    assert speakers(body, lex) == ["National Human Rights Defense Network"]
