@@ -8318,3 +8318,12 @@ def test_a_network_by_its_capitalised_name_is_a_body(lex: Lexicon) -> None:
         "detention in Haiti has stopped being an exception,” the report said."
     )
     assert speakers(body, lex) == ["National Human Rights Defense Network"]
+
+
+def test_the_utility_is_the_body_named_before(lex: Lexicon) -> None:
+    body = (
+        "The bakery in La Rochelle, a suburb, had a power cut scheduled for 6 a.m.\n\n"
+        "Eskom reintroduced load-shedding this week. In a press release, the utility said: "
+        '"The outages are expected to be short, and we thank South Africans for their patience."'
+    )
+    assert speakers(body, lex) == ["Eskom"]
