@@ -1956,7 +1956,7 @@ def _after_its_verb(ctx: Context, par: int, first: Actor, e: int) -> Actor | Non
     return None
 
 
-_NAMED = ("person", "group", "inst", "ref")
+_NAMED = ("person", "group", "inst", "ref", "pron")
 
 
 def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor | None:

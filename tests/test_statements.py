@@ -8327,3 +8327,11 @@ def test_the_utility_is_the_body_named_before(lex: Lexicon) -> None:
         '"The outages are expected to be short, and we thank South Africans for their patience."'
     )
     assert speakers(body, lex) == ["Eskom"]
+
+
+def test_a_german_pronoun_after_its_inserted_verb_is_the_subject(lex: Lexicon) -> None:
+    body = (
+        "Gertrud Albrecht hat inzwischen drei Nachbarinnen überzeugt. Das Haus, sagt sie, sei "
+        "jetzt »eine kleine Kraftwerksgenossenschaft ohne Vorstand und ohne Sitzungen«."
+    )
+    assert speakers(body, lex) == ["Gertrud Albrecht"]
