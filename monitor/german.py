@@ -130,6 +130,9 @@ def _head_noun(word: str, article: str) -> Noun | None:
     """The noun `word` is a form of, or for an unknown compound its last part's gender with the
     compound's own stem (Landkreistags -> Landkreistag, m)."""
     if (found := noun(word, article)) is not None:
+        if article != "des":  # "(das) Haus" is "Haus", not the genitive of "Hau"
+            readings = _lexicon()[0][word.casefold()]
+            found = next((n for n in readings if n.lemma == word and n.genus), found)
         return found if word.casefold() in _lexicon()[1] else None
     for k, part in _last_parts(word, article, shortest=3):
         first = part.lemma[0] if word[k].isupper() else part.lemma[0].lower()  # US-Amt

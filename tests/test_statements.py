@@ -1165,6 +1165,10 @@ def test_german_lexicon() -> None:
     # a noun, then the name of what it is: the first noun heads the phrase
     assert german.nominative("Fahrlehrerverbands Sachsen", "des") == "Fahrlehrerverband Sachsen"
     assert german.nominative("Landesverband Thüringen", "der") == "Landesverband Thüringen"
+    # a word that is a lemma itself stays one ("Haus", not the genitive of "Hau"), unless a
+    # genitive is expected ("des Lebensmittelbuchs": "Buch", not "Buchs")
+    assert german.nominative("Haus", "das") == "Haus"
+    assert german.nominative("Deutschen Lebensmittelbuchs", "des") == "Deutsches Lebensmittelbuch"
     assert german.genitive("Auswärtiges Amt") == "des Auswärtigen Amts"
     assert german.genitive("Bundesamt für Migration") == "des Bundesamts für Migration"
     assert german.genitive("Europäische Agentur") == "der Europäischen Agentur"
