@@ -111,6 +111,7 @@ _TRUNCATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*- (?:und|oder) $")
 _SEATED_AT = re.compile(r" zu ([A-ZÄÖÜ][\w-]*)")  # German: a body's seat, "(Kammer) zu Köln"
 # a force by its capitalised name (in lower case, "una nueva fuerza" is any force)
 _FORCE = frozenset(["fuerza", "forca", "force"])
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|es)")
 _GERMAN_NOUNS_ALIKE = frozenset(["fund"])  # institutions spelled as a German noun of another sense
 
 
@@ -134,8 +135,8 @@ def _run_actors(
         if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
             out.append(Actor(s, e, "inst", run, "inst"))
             continue
-        if run[:2] == "À ":  # "À Bruxelles, un porte-parole …": where, not who
-            continue
+        if run[:2] == "À " or _ROMAN_ORDINAL.fullmatch(run):  # "À Bruxelles, un porte-parole
+            continue  # …": where, not who; "le XIXe (arrondissement)", "au XVIIIe (siècle)"
         if (
             " " in run
             and fold_word(run.rpartition(" ")[2]) in country_names()

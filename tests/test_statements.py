@@ -8339,3 +8339,12 @@ def test_a_german_pronoun_after_its_inserted_verb_is_the_subject(lex: Lexicon) -
         "jetzt »eine kleine Kraftwerksgenossenschaft ohne Vorstand und ohne Sitzungen«."
     )
     assert speakers(body, lex) == ["Gertrud Albrecht"]
+
+
+def test_a_roman_ordinal_is_no_body(lex: Lexicon) -> None:
+    body = (
+        "Dans une résidence de la rue de Crimée, dans le XIXe arrondissement, le chauffage est "
+        "en panne.\n\nLe bailleur, Paris Habitat, explique que la pièce doit être fabriquée. "
+        "« Nous mettons tout en œuvre pour rétablir le chauffage », a assuré l'organisme."
+    )
+    assert speakers(body, lex) == ["Paris Habitat"]
