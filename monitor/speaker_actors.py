@@ -84,6 +84,7 @@ _GERMAN_POSSESSIVES = tuple(  # folded, with the space before the noun
     for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
     for ending in ("", "e", "er", "es", "em", "en")
 )
+_OF_THE = (" de la ", " de l'", " of the ")  # folded
 _THE_WORDS = frozenset(["the", "la", "le", "el", "l'", "les", "los", "las"])
 _OF_PLACE = ("sche ", "schen ")  # German adjectives of place: ukrainische, deutsche
 _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
@@ -445,7 +446,9 @@ def _run_actors(
                 # neunjährige Marie": her
                 out.append(Actor(s + k, e, "person", value, "given"))
                 continue
-            if folded[0] not in ctx.known and not (roles or after_title or e in aged or kin):
+            # "Artem, 14," is someone; "(un immeuble) de la Croix-Rousse, une enseignante", where
+            described = e in aged and not low.endswith(_OF_THE, 0, s)
+            if folded[0] not in ctx.known and not (roles or after_title or described or kin):
                 after = P.TOKEN.match(low, e)  # not "the Darién jungle"
                 place = after is not None and after.group(1) in P.GEOGRAPHY
                 # "selon l'Unicef"; not "a précisé la Rwandaise", who is someone

@@ -283,7 +283,15 @@ _NEAR = folded_words("close familiar cercano cercana cercanos cercanas allegado 
 _NEAR_TO = folded_words("to with a al")
 _NEAR_AFTER = re.compile(r" +(?:close +to|familiar +with)(?!\w)")  # folded
 # participles that describe someone ("camionero jubilado"), as a title does ("naval attaché")
-_RETIRED = folded_words("retired jubilado jubilada aposentado aposentada retirado retirada")
+_COMING_FROM = folded_words(
+    "originaire originaires originario originaria originarios originarias originário originária "
+    "venu venue venus venues vindo vinda vindos vindas venido venida venidos venidas llegado "
+    "llegada chegado chegada arrivé arrivée natural natif native nativo nativa"
+)
+_RETIRED = folded_words(
+    "retired jubilado jubilada aposentado aposentada retirado retirada retraité retraitée "
+    "retraités retraitées reformado reformada"
+)
 
 # after a Spanish or Portuguese complement, a present in the plural ends it too: "(vecinas del
 # barrio) acuden", "(panaderas del pueblo) llevan", "(moradores da vila) levam" (no accent:
@@ -372,6 +380,7 @@ def phrase_end(
     end, complement, i, noun = pos, False, pos, False  # noun: a lower-case word was taken
     named = False  # the last complement is a capitalised name
     iberian = False  # the last complement's "of" is Spanish or Portuguese ("del", "da")
+    aged = False  # the last complement is an age ("de 68 ans")
     head = text[text.rfind(" ", 0, pos) + 1 : pos]
     # German: a capitalised head is a noun, unless it is a town's adjective ("eine Berliner
     # Studentin")
@@ -418,6 +427,7 @@ def phrase_end(
             a = P.TOKEN.match(text, e)
             if a and a.group(1).isdigit() and (age := _AGE_NOUN.match(low, a.end())):
                 end = i = age.end()  # "(livreur) de 27 ans", "(filho de uma doente) de 88 anos"
+                aged = True
                 continue
             if a and low[a.start(1) : a.end(1)] in _ONE_OR_MORE:  # "de uma das fábricas"
                 b = P.TOKEN.match(text, a.end())
@@ -470,6 +480,9 @@ def phrase_end(
                 break
             complement = True
             continue
+        if aged and word not in _COMING_FROM:  # after an age, only a complement or where one
+            break  # comes from: "(enseignante retraitée de 68 ans) attend", "(… de 68 ans)
+            # originaire de Cumaná"
         nxt = P.TOKEN.match(text, e)
         following = low[nxt.start(1) : nxt.end(1)] if nxt else ""
         titled = title_key(word, vocab) is not None

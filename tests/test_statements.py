@@ -8348,3 +8348,32 @@ def test_a_roman_ordinal_is_no_body(lex: Lexicon) -> None:
         "« Nous mettons tout en œuvre pour rétablir le chauffage », a assuré l'organisme."
     )
     assert speakers(body, lex) == ["Paris Habitat"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Une enseignante retraitée de 68 ans attend depuis lundi la visite d'un dépanneur. "
+            "« Heureusement, j'ai des voisins qui me prêtent un radiateur », dit-elle.",
+            "enseignante retraitée de 68 ans",
+        ),
+        (
+            "Une infirmière de 27 ans originaire de Cumaná attend son tour. « Là-bas, avec mon "
+            "salaire, j'achetais à peine un kilo de viande », dit-elle.",
+            "infirmière de 27 ans originaire de Cumaná",
+        ),
+    ],
+)
+def test_an_age_ends_a_description_but_for_where_one_comes_from(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
+
+
+def test_a_place_after_de_la_is_nobody_an_apposition_describes(lex: Lexicon) -> None:
+    body = (
+        "Dans un immeuble de la Croix-Rousse, une enseignante retraitée de 68 ans attend un "
+        "dépanneur. « Heureusement, j'ai des voisins qui me prêtent un radiateur », dit-elle."
+    )
+    assert speakers(body, lex) == ["enseignante retraitée de 68 ans"]
