@@ -1245,7 +1245,11 @@ def _german_group(ctx: Context, par: int, lo: int) -> Actor | None:
     """German people counted opening a sentence ("Zwei Kranführerinnen sprachen …"), which
     "eine von ihnen" may be one of."""
     text, low = ctx.masked[par], ctx.folded[par]
-    m = P.GERMAN_GROUP.match(text, lo) if ctx.language == "de" else None
+    m = (
+        P.GERMAN_GROUP.match(text, lo) or P.GERMAN_THE_PLURAL.match(text, lo)
+        if ctx.language == "de"
+        else None
+    )
     if m is None or not german.compound_noun(m.group(1).rpartition(" ")[2]):
         return None
     end, whose = m.end(1), P.TOKEN.match(low, m.end(1))
@@ -2113,8 +2117,9 @@ def _read_paragraph(
                 else _plural_subject(ctx, idx, lead, e)
             )
         ):
-            subjects.add(group)
-            items.append(group)
+            items.append(group)  # the verb second: "Die Gäste danken es ihr, erzählt sie"
+            after_verb = _after_its_verb(ctx, idx, group, e) if ctx.language == "de" else None
+            subjects.add(after_verb or group)
         elif (
             ctx.language == "de"
             and (inverted := _inverted(ctx, idx, lead, e))

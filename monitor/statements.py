@@ -515,6 +515,8 @@ class Patterns:
         r"|\d+|einige|mehrere|viele|zahlreiche) (?:andere |weitere )?"  # "Die sieben Köchinnen"
         r"((?:[a-zäöüß]+en? )?[A-ZÄÖÜ][a-zäöüß]+)(?= [a-zäöüß]|,)"  # "Drei junge Frauen"
     )
+    # "Die Gastwirte klagen": a plural by its verb, which a German singular noun never takes
+    GERMAN_THE_PLURAL = re.compile(r"\s*Die ([A-ZÄÖÜ][a-zäöüß]+) (?=[a-zäöüß]+en[ ,])")
     PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
         rf"|varias|vários|várias|{'|'.join(_COUNTS.split())})"

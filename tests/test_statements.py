@@ -8377,3 +8377,20 @@ def test_a_place_after_de_la_is_nobody_an_apposition_describes(lex: Lexicon) -> 
         "dépanneur. « Heureusement, j'ai des voisins qui me prêtent un radiateur », dit-elle."
     )
     assert speakers(body, lex) == ["enseignante retraitée de 68 ans"]
+
+
+def test_a_german_plural_by_its_verb_is_a_group_one_of_them_is_of(lex: Lexicon) -> None:
+    body = (
+        "Die Gastwirte klagen vor allem über den Diesel. Einer von ihnen, der einen "
+        "Familienbetrieb an der Hauptstraße führt, rechnete vor: „Am Wochenende verbrauche ich "
+        "60 Liter, mehr als ich verdiene.“"
+    )
+    assert speakers(body, lex) == ["Gastwirt"]
+
+
+def test_a_german_group_subject_gives_way_to_who_follows_its_verb(lex: Lexicon) -> None:
+    body = (
+        "Switlana Hryhorjuk hat die Preise nicht erhöht. Die Gäste danken es ihr, erzählt sie: "
+        "„Manche lassen das Wechselgeld liegen, für die Soldaten.“ Einer von ihnen kam gestern."
+    )
+    assert speakers(body, lex) == ["Switlana Hryhorjuk"]
