@@ -8394,3 +8394,11 @@ def test_a_german_group_subject_gives_way_to_who_follows_its_verb(lex: Lexicon) 
         "„Manche lassen das Wechselgeld liegen, für die Soldaten.“ Einer von ihnen kam gestern."
     )
     assert speakers(body, lex) == ["Switlana Hryhorjuk"]
+
+
+def test_an_argument_speaks_for_whoever_made_it(lex: Lexicon) -> None:
+    body = (
+        "Reinhard Vollmer will im Frühjahr an Schulen für den Beruf werben. Sein Argument: "
+        "„Heizungsbauer werden die nächsten dreißig Jahre gebraucht.“"
+    )
+    assert speakers(body, lex) == ["Reinhard Vollmer"]
