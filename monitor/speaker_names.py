@@ -699,10 +699,12 @@ def institution(
         german_text and len(words) > 2 and _common_noun(first) and not first.endswith(("e", "es"))
     )
     # a noun, an adjective or a participle goes on with its name: "Verband Deutscher Reeder",
-    # "Bundesverband Großhandel", "Bundesverband Praktizierender Tierärzte"
+    # "Bundesverband Großhandel", "Bundesverband Praktizierender Tierärzte", and a compound
+    # Wiktionary lacks: "Bundesverband Wärmepumpe", "Stiftung Schleswig-Holsteinische Landesmuseen"
     second = rest.split(" ", 1)[0]
     descriptive = german_text and (
         _common_noun(second)
+        or (len(second) > 8 and german.compound_noun(second))
         or german.adjectival(second)
         or _GERMAN_PARTICIPLE.fullmatch(second) is not None
     )

@@ -8402,3 +8402,11 @@ def test_an_argument_speaks_for_whoever_made_it(lex: Lexicon) -> None:
         "„Heizungsbauer werden die nächsten dreißig Jahre gebraucht.“"
     )
     assert speakers(body, lex) == ["Reinhard Vollmer"]
+
+
+def test_a_german_body_goes_on_with_a_compound_noun(lex: Lexicon) -> None:
+    body = (
+        "Der Bundesverband Wärmepumpe (BWP) meldet einen deutlichen Anstieg der Verkaufszahlen. "
+        "»Die Wärmepumpe ist im Bestand angekommen, auch in älteren Häusern«, erklärte der Verband."
+    )
+    assert speakers(body, lex) == ["Bundesverband Wärmepumpe"]
