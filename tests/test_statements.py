@@ -8410,3 +8410,12 @@ def test_a_german_body_goes_on_with_a_compound_noun(lex: Lexicon) -> None:
         "»Die Wärmepumpe ist im Bestand angekommen, auch in älteren Häusern«, erklärte der Verband."
     )
     assert speakers(body, lex) == ["Bundesverband Wärmepumpe"]
+
+
+def test_a_german_chamber_is_the_court_named_before(lex: Lexicon) -> None:
+    body = (
+        "Das Landgericht Köln hat die Klage abgewiesen. Die Kammer sah keine "
+        "Verwechslungsgefahr. „Ein Leser, der den Kläger nicht kennt, wird ihn in dieser Figur "
+        "nicht finden“, heißt es im Urteil."
+    )
+    assert speakers(body, lex) == ["Landgericht Köln"]
