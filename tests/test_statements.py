@@ -8419,3 +8419,11 @@ def test_a_german_chamber_is_the_court_named_before(lex: Lexicon) -> None:
         "nicht finden“, heißt es im Urteil."
     )
     assert speakers(body, lex) == ["Landgericht Köln"]
+
+
+def test_a_german_statement_is_how_not_where(lex: Lexicon) -> None:
+    body = (
+        "Das Havariekommando hat seine Pläne überarbeitet. „Ein einziger Unfall in der Kieler "
+        "Förde würde die Region belasten“, warnte das Havariekommando in einer Stellungnahme."
+    )
+    assert speakers(body, lex) == ["Havariekommando"]
