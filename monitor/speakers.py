@@ -637,6 +637,8 @@ def _singular(word: str, language: str | None) -> str:
         return word[:-5] + "ión"  # "organizaciones"
     if language == "pt" and word.endswith("ões"):
         return word[:-3] + "ão"  # "organizações"
+    if language == "pt" and word.endswith(("ais", "éis", "óis")) and len(word) > 5:
+        return word[:-3] + {"a": "al", "é": "el", "ó": "ol"}[word[-3]]  # "artesanais", "papéis"
     if language == "pt" and word.endswith("ns"):
         return word[:-2] + "m"  # "jovens"
     if language == "pt" and word.endswith("eses") and len(word) > 6:

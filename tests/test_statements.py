@@ -8427,3 +8427,11 @@ def test_a_german_statement_is_how_not_where(lex: Lexicon) -> None:
         "Förde würde die Region belasten“, warnte das Havariekommando in einer Stellungnahme."
     )
     assert speakers(body, lex) == ["Havariekommando"]
+
+
+def test_a_portuguese_plural_in_ais_is_singular_in_al(lex: Lexicon) -> None:
+    body = (
+        "Nem todos comemoram. Pescadores artesanais reclamam da restrição. «Cruzeiro é bom para "
+        "o comércio, para o pescador é dia perdido», disse um deles."
+    )
+    assert speakers(body, lex) == ["pescador artesanal"]
