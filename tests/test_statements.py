@@ -8435,3 +8435,12 @@ def test_a_portuguese_plural_in_ais_is_singular_in_al(lex: Lexicon) -> None:
         "o comércio, para o pescador é dia perdido», disse um deles."
     )
     assert speakers(body, lex) == ["pescador artesanal"]
+
+
+def test_el_departamento_is_the_body_named_before(lex: Lexicon) -> None:
+    body = (
+        "Olena Kravets llegó desde Zaporiyia con su hijo.\n\nEl Ministerio de Sanidad informó de "
+        "que España ha acogido a cientos de pacientes. «La sanidad pública española seguirá "
+        "disponible mientras haga falta», subrayó el departamento en un comunicado."
+    )
+    assert speakers(body, lex) == ["Ministerio de Sanidad"]
