@@ -112,6 +112,10 @@ _TRUNCATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*- (?:und|oder) $")
 _SEATED_AT = re.compile(r" zu ([A-ZÄÖÜ][\w-]*)")  # German: a body's seat, "(Kammer) zu Köln"
 # a force by its capitalised name (in lower case, "una nueva fuerza" is any force)
 _FORCE = frozenset(["fuerza", "forca", "force"])
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?:(?:Die|Das|Der) )?((?:Stadt|Hansestadt|Gemeinde|Land|Freistaat|Kanton|Landkreis|Bezirk)"
+    r" ([A-ZÄÖÜ][\w-]+))"
+)
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|es)")
 _GERMAN_NOUNS_ALIKE = frozenset(["fund"])  # institutions spelled as a German noun of another sense
 
@@ -135,6 +139,14 @@ def _run_actors(
             run, e = run[:-2], e - 2  # Agency's rule": the body, whose rule it is
         if run in ctx.acronyms:  # "(Binuh)", "the PNH": an institution spelled out before
             out.append(Actor(s, e, "inst", run, "inst"))
+            continue
+        if (
+            german
+            and (local := _LOCAL_GOVERNMENT.fullmatch(run))
+            and german_place(local.group(2))
+            and fold_word(local.group(2)) not in country_names()
+        ):  # "Die Stadt Bonn teilte mit", "Das Land Salzburg": its government
+            out.append(Actor(s + local.start(1), e, "inst", local.group(1), "inst"))
             continue
         if run[:2] == "À " or _ROMAN_ORDINAL.fullmatch(run):  # "À Bruxelles, un porte-parole
             continue  # …": where, not who; "le XIXe (arrondissement)", "au XVIIIe (siècle)"

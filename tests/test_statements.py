@@ -8444,3 +8444,11 @@ def test_el_departamento_is_the_body_named_before(lex: Lexicon) -> None:
         "disponible mientras haga falta», subrayó el departamento en un comunicado."
     )
     assert speakers(body, lex) == ["Ministerio de Sanidad"]
+
+
+def test_a_german_town_or_state_by_its_name_is_its_government(lex: Lexicon) -> None:
+    body = (
+        "Kateryna Lysenko kandidiert für den Integrationsrat.\n\nDas Land Salzburg teilte auf "
+        "Anfrage mit, das Ergebnis sei „rechtlich nicht bindend, aber politisch bedeutsam“."
+    )
+    assert speakers(body, lex) == ["Land Salzburg"]
