@@ -38,6 +38,7 @@ from monitor.statements import (
     PAIRS,
     SPACES,
     Quote,
+    Vocabulary,
     dateline_end,
     fold,
     fold_word,
@@ -110,6 +111,16 @@ def _last(
             if ok and (test is None or test(value)):
                 return kind, value
     return None
+
+
+def _joint(value: str, vocab: Vocabulary) -> bool:
+    """Whether a body's name is two bodies' ("Royal College of Nursing and Unison"; not "Health
+    and Safety Executive"): a whole body's name before the "and"."""
+    first = _JOINED.split(value, maxsplit=1)[0]
+    return first != value and not vocab.sets["institutions"].isdisjoint(fold(first).split())
+
+
+_JOINED = re.compile(r" (?:and|y|et|e|und) ")  # between the names of bodies speaking together
 
 
 def _last_in_paragraph(
@@ -469,8 +480,10 @@ def _resolve(actor: Actor, par: int, ctx: Context) -> Found | None:
     vocab, word = ctx.vocab, actor.value
     if vocab.has("pron_neuter", word):
         return _last(ctx, par, actor.start, ("inst",))
-    if vocab.has("pron_plural", word):
-        return _last(ctx, par, actor.start, ("group", "anon"))
+    if vocab.has("pron_plural", word):  # a group, or bodies named together: "the Royal
+        # College of Nursing and Unison said …, what they described as “…”"
+        bodies = {v for *_, kind, v, _ in ctx.events if kind == "inst" and not _joint(v, vocab)}
+        return _last(ctx, par, actor.start, ("group", "anon", "inst"), lambda v: v not in bodies)
     if vocab.has("pron_gendered", word) and (opener := _opening_institution(ctx, par, actor)):
         return ("inst", opener.value) if opener.kind == "inst" else _ref(opener, par, ctx)
     if (  # "le gouvernement a dénoncé la décision, qu'il qualifie de « … »": its own subject

@@ -8452,3 +8452,12 @@ def test_a_german_town_or_state_by_its_name_is_its_government(lex: Lexicon) -> N
         "Anfrage mit, das Ergebnis sei „rechtlich nicht bindend, aber politisch bedeutsam“."
     )
     assert speakers(body, lex) == ["Land Salzburg"]
+
+
+def test_they_may_be_bodies_named_together(lex: Lexicon) -> None:
+    body = (
+        "In a joint statement, the Royal College of Nursing and Unison said the cut risked "
+        "leaving wards thin, and called for an end to what they described as “recruiting from "
+        "countries that need their nurses more than we do”."
+    )
+    assert speakers(body, lex) == ["Royal College of Nursing and Unison"]
