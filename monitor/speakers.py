@@ -138,6 +138,12 @@ def _last_in_paragraph(
     )
 
 
+def _headed_by(description: str, head: str) -> bool:
+    """Whether a folded description has `head` as one of its words, or ends a compound in it
+    (of five letters or more: "shipowner" is an "owner")."""
+    return any(w == head or (len(head) >= 5 and w.endswith(head)) for w in description.split())
+
+
 def _topics_of(text: str, ctx: Context) -> set[str]:
     if (found := ctx.topics.get(text)) is None:
         found = ctx.topics[text] = {hit[2] for hit in ctx.lexicon.scan(text)}
@@ -180,8 +186,9 @@ def _role(actor: Actor, par: int, ctx: Context, complete: bool = False) -> Found
             found := _last(ctx, par, pos, ("person",), lambda n: demonyms & _topics_of(n, ctx))
         ):
             return found
-        if head and (  # "die Sprecherin" after "eine Sprecherin des Auswärtigen Amts"
-            (found := _last(ctx, par, pos, ("role",), lambda v: head in fold(v).split()))
+        if head and (  # "die Sprecherin" after "eine Sprecherin des Auswärtigen Amts", "the
+            # owner" after "a Rhodes-born shipowner"
+            (found := _last(ctx, par, pos, ("role",), lambda v: _headed_by(fold(v), head)))
             or (
                 key  # a title with nothing completing it: "die Sprecherin", not "der Sprecher der
                 and not P.COMPLEMENT_NEXT.match(ctx.folded[par], actor.end)  # Landespolizei"

@@ -8461,3 +8461,12 @@ def test_they_may_be_bodies_named_together(lex: Lexicon) -> None:
         "countries that need their nurses more than we do”."
     )
     assert speakers(body, lex) == ["Royal College of Nursing and Unison"]
+
+
+def test_a_role_noun_ending_a_compound_refers_back_to_it(lex: Lexicon) -> None:
+    body = (
+        "Helen Marchetti, who chairs the association, spoke first.\n\nA Rhodes-born shipowner "
+        "who runs six bulkers out of Piraeus said a call could now cost him more.\n\n“Since the "
+        "war started we have learned to live with the surcharges,” the owner said."
+    )
+    assert speakers(body, lex) == ["Rhodes-born shipowner"]
