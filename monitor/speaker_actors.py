@@ -116,6 +116,7 @@ _LOCAL_GOVERNMENT = re.compile(
     r"(?:(?:Die|Das|Der) )?((?:Stadt|Hansestadt|Gemeinde|Land|Freistaat|Kanton|Landkreis|Bezirk)"
     r" ([A-ZÄÖÜ][\w-]+))"
 )
+_PORT_BODY = re.compile(r"\bPort of [A-Z]|\bGrand Port\b|\bPort (?:Authority|Maritime|autonome)\b")
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|es)")
 _GERMAN_NOUNS_ALIKE = frozenset(["fund"])  # institutions spelled as a German noun of another sense
 
@@ -275,6 +276,7 @@ def _run_actors(
                 )
                 or (german and any(institution_compound(w, vocab) for w in words))  # Dachverband
                 or P.WITHOUT_BORDERS.search(run) is not None  # "Reporters sans frontières"
+                or _PORT_BODY.search(run) is not None  # "Port of Antwerp-Bruges", not "Port Said"
                 # "Fuerza Armada Nacional Bolivariana", "Bolivarian National Armed Force"
                 or (len(words) > 1 and not _FORCE.isdisjoint((words[0], words[-1])))
                 or (  # "NATO", "La AEMPS"

@@ -8470,3 +8470,11 @@ def test_a_role_noun_ending_a_compound_refers_back_to_it(lex: Lexicon) -> None:
         "war started we have learned to live with the surcharges,” the owner said."
     )
     assert speakers(body, lex) == ["Rhodes-born shipowner"]
+
+
+def test_a_port_of_somewhere_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "Federal prosecutor Els Vandamme spoke first.\n\nPort of Antwerp-Bruges said in a "
+        "statement that security was “now the first line of every investment plan we approve”."
+    )
+    assert speakers(body, lex) == ["Port of Antwerp-Bruges"]
