@@ -1029,7 +1029,8 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
     gate said ...", "Eine Mitarbeiterin eines Jobcenters berichtete") or whose noun names a
     person ("Una vendedora esperaba su turno"): later pronouns and bare verbs are them."""
     low = ctx.folded[par]
-    if not (_indefinite(ctx, par, lo) or P.SOMEONE_OF.match(low, lo)):
+    someone_of = P.SOMEONE_OF.match(low, lo)
+    if not (_indefinite(ctx, par, lo) or someone_of):
         return None
     # where the description ends: at a verb of saying, or at a relative clause ("Eine
     # Lehrerin, die lange in Jacmel gearbeitet hat, sieht Grund zur Hoffnung")
@@ -1053,8 +1054,12 @@ def _unnamed_subject(ctx: Context, par: int, lo: int, hi: int) -> Actor | None:
         and head.group(1) not in _GROUP
     )
     # "Une association de propriétaires a contesté ce portrait": a body, whatever its verb;
-    # "Una mujer de 27 años esperaba su turno": someone, whatever hers
-    if end_of is None and ctx.language != "de" and not body and not _person_after(ctx, article):
+    # "Una mujer de 27 años esperaba su turno", "O dono de uma pastelaria preferia …": someone,
+    # whatever hers
+    someone = _person_after(ctx, article) or (
+        someone_of is not None and _people_noun(someone_of.group("noun"), ctx)
+    )
+    if end_of is None and ctx.language != "de" and not body and not someone:
         return None
     # German nouns are capitalised: the description ends by itself ("Ein Student der
     # Kunstakademie kam …. „…“, sagte er")

@@ -406,8 +406,8 @@ class Patterns:
     # someone new, described through someone indefinite: "the sister of one of the victims",
     # "la mère de l'un des détenus", "die Mutter eines inhaftierten Studenten" (folded)
     SOMEONE_OF = re.compile(
-        r"[\s,]*(?:the|el|la|le|l'|o|a|der|die|das) ?[\w-]+ +(?:of (?:a|an|one)|de (?:un|una|uno"
-        r"|une|um|uma|l'un|l'une)|d'un|d'une|eines|einer)\b"
+        r"[\s,]*(?:the|el|la|le|l'|o|a|der|die|das) ?(?P<noun>[\w-]+) +"
+        r"(?:of (?:a|an|one)|de (?:un|una|uno|une|um|uma|l'un|l'une)|d'un|d'une|eines|einer)\b"
     )
     # how long, in a German description: "(Mutter eines) seit 2024 (inhaftierten Studenten)"
     SINCE = re.compile(r" seit (?:\d+|\w+ (?:Jahren|Monaten|Wochen|Tagen))(?= )")

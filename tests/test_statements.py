@@ -8478,3 +8478,12 @@ def test_a_port_of_somewhere_is_a_body(lex: Lexicon) -> None:
         "statement that security was “now the first line of every investment plan we approve”."
     )
     assert speakers(body, lex) == ["Port of Antwerp-Bruges"]
+
+
+def test_the_owner_of_a_shop_opening_a_sentence_is_someone_new(lex: Lexicon) -> None:
+    body = (
+        "Marie Dupont, la maire, avait ouvert la séance.\n\nLe patron d'une boulangerie du "
+        "quartier attendait son tour au fond de la salle. « Personne ne nous a demandé notre "
+        "avis sur ces travaux », a-t-il lancé."
+    )
+    assert speakers(body, lex) == ["patron d'une boulangerie du quartier"]
