@@ -516,7 +516,11 @@ class Patterns:
         r"((?:[a-zäöüß]+en? )?[A-ZÄÖÜ][a-zäöüß]+)(?= [a-zäöüß]|,)"  # "Drei junge Frauen"
     )
     # "Die Gastwirte klagen": a plural by its verb, which a German singular noun never takes
-    GERMAN_THE_PLURAL = re.compile(r"\s*Die ([A-ZÄÖÜ][a-zäöüß]+) (?=[a-zäöüß]+en[ ,])")
+    # … or by its adjective's weak ending: "Die haitianischen Krankenschwestern (in ihrem Team)"
+    GERMAN_THE_PLURAL = re.compile(
+        r"\s*Die (?=[a-zäöüß]+en [A-ZÄÖÜ]|[A-ZÄÖÜ][a-zäöüß]+ [a-zäöüß]+en[ ,])"
+        r"((?:[a-zäöüß]+en )?[A-ZÄÖÜ][a-zäöüß]+)(?= )"
+    )
     PLURAL_NOUN = re.compile(  # "Les gardes forestiers", "(À la sortie,) trois ouvriers …"
         r"\s*(?i:the|les|des|los|las|unos|unas|os|as|uns|umas|some|several|plusieurs|varios"
         rf"|varias|vários|várias|{'|'.join(_COUNTS.split())})"

@@ -8487,3 +8487,12 @@ def test_the_owner_of_a_shop_opening_a_sentence_is_someone_new(lex: Lexicon) -> 
         "avis sur ces travaux », a-t-il lancé."
     )
     assert speakers(body, lex) == ["patron d'une boulangerie du quartier"]
+
+
+def test_a_german_plural_by_its_weak_adjective_is_a_group(lex: Lexicon) -> None:
+    body = (
+        "Friederike Lange leitet das Team seit zwei Jahren.\n\nDie haitianischen "
+        "Krankenschwestern in ihrem Team arbeiten unter noch größerem Risiko. „Wir bleiben, weil "
+        "unsere Familien hier sind“, sagte eine von ihnen."
+    )
+    assert speakers(body, lex) == ["haitianische Krankenschwester"]
