@@ -420,8 +420,9 @@ class Patterns:
     ONE_OF = _words("um uma un una uno une one")  # "(responsável) de uma das (fábricas)"
     OF_PLURAL = _words("das dos de des del of")
     ONE_OF_THE = re.compile(r" *(?:one|un|una|une|um|uma|uno) (?:of|de|d'|dos|das|des|del)(?!\w)")
-    ARTICLES = _words(  # and possessives: "(représentant) de leur association"
-        "la el los las l' le les une un una uma um the a o os as der die das his her its their "
+    ARTICLES = _words(  # and possessives: "(représentant) de leur association",
+        # "(magistrado) de lo penal"
+        "la el lo los las l' le les une un una uma um the a o os as der die das his her its their "
         "su sus son sa ses leur leurs seu sua seus suas sein seine seines ihr ihre ihres"
     )
     # the genitive, "für" or "von" complement of a German institution's name: "(Bundesverband) der

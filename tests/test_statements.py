@@ -8496,3 +8496,11 @@ def test_a_german_plural_by_its_weak_adjective_is_a_group(lex: Lexicon) -> None:
         "unsere Familien hier sind“, sagte eine von ihnen."
     )
     assert speakers(body, lex) == ["haitianische Krankenschwester"]
+
+
+def test_a_spanish_court_of_lo_penal_completes_a_description(lex: Lexicon) -> None:
+    body = (
+        "Un magistrado de lo penal de Madrid que prefirió no dar su nombre confirmó el problema: "
+        "«He suspendido juicios porque el intérprete no entendía al acusado»."
+    )
+    assert speakers(body, lex) == ["magistrado de lo penal de Madrid"]
