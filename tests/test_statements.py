@@ -8504,3 +8504,11 @@ def test_a_spanish_court_of_lo_penal_completes_a_description(lex: Lexicon) -> No
         "«He suspendido juicios porque el intérprete no entendía al acusado»."
     )
     assert speakers(body, lex) == ["magistrado de lo penal de Madrid"]
+
+
+def test_a_smile_reports_what_was_said(lex: Lexicon) -> None:
+    body = (
+        "« Chez nous, on votait une fois tous les cinq ans. Ici, on vote sur les poubelles », a "
+        "souri une ancienne comptable de 48 ans."
+    )
+    assert speakers(body, lex) == ["ancienne comptable de 48 ans"]
