@@ -295,8 +295,9 @@ _RETIRED = folded_words(
 
 # after a Spanish or Portuguese complement, a present in the plural ends it too: "(vecinas del
 # barrio) acuden", "(panaderas del pueblo) llevan", "(moradores da vila) levam" (no accent:
-# not "capitán"), but not the nouns so spelt
-_PRESENT_PLURAL_RE = re.compile(r"[a-zñç]{2,}(?:an|en|am)")
+# not "capitán"), but not the nouns so spelt, nor French adjectives after "de" ("ukrainien",
+# "européen", "citoyen")
+_PRESENT_PLURAL_RE = re.compile(r"[a-zñç]{2,}(?<![iéy]e)(?:an|en|am)")
 _AGE_NOUN = re.compile(rf" +{P.YEARS_OLD}(?!\w)")  # folded: "(de 27) ans"
 _IBERIAN_OF = frozenset(["del", "do", "da", "dos", "das"])
 _NAMED_NEXT = re.compile(r" +(?:(?:el|la|los|las) +)?[A-ZÀ-Þ]")  # "(ante) la OEA"
@@ -379,7 +380,7 @@ def phrase_end(
     `text` is the paragraph and `low` its fold(); offsets are shared."""
     end, complement, i, noun = pos, False, pos, False  # noun: a lower-case word was taken
     named = False  # the last complement is a capitalised name
-    iberian = False  # the last complement's "of" is Spanish or Portuguese ("del", "da")
+    iberian = False  # the last complement's "of" may be Spanish or Portuguese ("del", "da", "de")
     aged = False  # the last complement is an age ("de 68 ans")
     head = text[text.rfind(" ", 0, pos) + 1 : pos]
     # German: a capitalised head is a noun, unless it is a town's adjective ("eine Berliner
@@ -423,7 +424,7 @@ def phrase_end(
         charge = word in _FOR and low.endswith(_RESPONSIBLE, max(0, s - 14), s)
         if word in P.CONNECTORS or near or to_whom or envoy or charge:  # a complement: of +
             # (article) + noun
-            iberian = word in _IBERIAN_OF
+            iberian = word in _IBERIAN_OF or word == "de"
             a = P.TOKEN.match(text, e)
             if a and a.group(1).isdigit() and (age := _AGE_NOUN.match(low, a.end())):
                 end = i = age.end()  # "(livreur) de 27 ans", "(filho de uma doente) de 88 anos"

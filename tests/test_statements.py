@@ -8512,3 +8512,11 @@ def test_a_smile_reports_what_was_said(lex: Lexicon) -> None:
         "souri une ancienne comptable de 48 ans."
     )
     assert speakers(body, lex) == ["ancienne comptable de 48 ans"]
+
+
+def test_a_plural_present_after_a_complement_with_de_ends_a_description(lex: Lexicon) -> None:
+    body = (
+        "Dos fiscales de la región de Jersón forman parte del grupo. Uno de ellos describió la "
+        "dificultad: «Muchos testigos son vecinos del acusado y tienen miedo de hablar»."
+    )
+    assert speakers(body, lex) == ["fiscal de la región de Jersón"]
