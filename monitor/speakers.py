@@ -693,11 +693,15 @@ def _counted_people(ctx: Context, par: int, part: Actor) -> str | None:
     the plural phrase, which "one of them" is one of; not after "the" ("les deux dossiers"),
     nor of the other gender ("plusieurs bailleurs" for "l'une d'elles")."""
     text, low = ctx.masked[par], ctx.folded[par]
-    last = next(reversed(list(_COUNTED.finditer(low, 0, part.start))), None)
+    counted = _COUNTED_EN if ctx.language == "en" else _COUNTED
+    last = next(reversed(list(counted.finditer(low, 0, part.start))), None)
     if last is None or ctx.language == "de" or low.endswith(_THE_PLURAL, 0, last.start()):
         return None
     groups = (o for p, o, kind, *_ in ctx.events if p == par and kind in ("group", "anon"))
-    noun = last.group("noun")
+    phrase = last.group("noun").split()
+    while len(phrase) > 1 and ctx.vocab.has("function_words", phrase[0]):
+        phrase = phrase[1:]  # "(two of) his regulars"
+    noun = phrase[-1]
     feminine = fold(part.value).startswith(_FEMININE_ONE)
     if (
         last.start() <= max(groups, default=-1)
@@ -705,18 +709,23 @@ def _counted_people(ctx: Context, par: int, part: Actor) -> str | None:
         or not _people_noun(noun[:-1], ctx)
     ):
         return None
-    end = last.end("noun")
+    start = end = last.end("noun")
+    start -= len(" ".join(phrase))
     if (after := P.TOKEN.match(low, end)) and after.group(1) in _COMPLEMENTED:
         end = phrase_end(text, low, end, ctx.vocab)[0]  # "salariés en insertion"
-    return text[last.start("noun") : end]
+    return text[start:end]
 
 
-_COUNTED = re.compile(  # folded: "three hygienists", "a team of three hygienists"
-    r"(?<!\w)(?:(?:group|team|dozens|hundreds|grupo|equipo|equipa|groupe|equipe|decenas|docena"
-    r"|veintena|treintena|dizaine|vingtaine|trentaine|dezena|vintena) (?:of|de)(?: \w+)?"
-    rf"|{'|'.join(sorted(P.HOW_MANY))})"
-    rf" (?:(?:{P.OTHERS}) )?(?P<noun>[a-z]+s)\b"
+_COUNT_WORDS = "|".join(sorted(P.HOW_MANY))
+_HOW_MANY = (  # folded: "three", "a team of three", "los otros nueve"
+    r"(?<!\w)(?:(?:group|team|dozens|hundreds|handful|grupo|equipo|equipa|groupe|equipe|decenas"
+    r"|docena|veintena|treintena|dizaine|vingtaine|trentaine|dezena|vintena) (?:of|de)"
+    rf"(?: (?:{_COUNT_WORDS}|\d+))?|{_COUNT_WORDS}) (?:(?:{P.OTHERS}) )?"
 )
+# folded: "three hygienists", "a team of three hygienists"; in English with the words before
+# the noun: "two retired electricians", "a group of engineering students"
+_COUNTED = re.compile(rf"{_HOW_MANY}(?P<noun>[a-z]+s)\b")
+_COUNTED_EN = re.compile(rf"{_HOW_MANY}(?P<noun>(?:[a-z]+ ){{0,2}}[a-z]+s)\b")
 _PLURAL_ARTICLES = frozenset(["les", "los", "las", "os", "as"])
 _THE_PLURAL = tuple(f" {article} " for article in (*_PLURAL_ARTICLES, "the"))
 _FEMININE_ONE = ("una ", "uma ", "l'une ", "une ")

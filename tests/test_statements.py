@@ -8520,3 +8520,24 @@ def test_a_plural_present_after_a_complement_with_de_ends_a_description(lex: Lex
         "dificultad: «Muchos testigos son vecinos del acusado y tienen miedo de hablar»."
     )
     assert speakers(body, lex) == ["fiscal de la región de Jersón"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Valcin works alongside two retired electricians who met at the café. "Half of what '
+            'we see just needs a new fuse and some patience," one of them said.',
+            "retired electrician",
+        ),
+        (
+            "A group of engineering students fixing phones at the next table said business was "
+            'steady. "We learn more here than in the lab, honestly," one of them said.',
+            "engineering student",
+        ),
+    ],
+)
+def test_english_words_before_a_counted_noun_describe_one_of_them(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
