@@ -503,15 +503,16 @@ def _described_as_body(par: str, low: str, end: int, vocab: Vocabulary) -> bool:
     noun = P.TOKEN.match(low, end + 1)
     if noun is not None and noun.group(1) in P.ARTICLES:
         noun = P.TOKEN.match(low, noun.end())
-    return (
-        noun is not None
-        and par[noun.start(1)].islower()
-        and (
-            vocab.has("generic_institutions", noun.group(1))
-            or vocab.has("institutions", noun.group(1))
-        )
-        and "," in par[noun.end() : noun.end() + 120]
-    )
+    for _ in range(2):  # the noun, or the one after its modifier: "Hidrocapital, the state
+        # company that supplies water, said"
+        if noun is None or not par[noun.start(1)].islower():
+            return False
+        if vocab.has("generic_institutions", noun.group(1)) or vocab.has(
+            "institutions", noun.group(1)
+        ):
+            return "," in par[noun.end() : noun.end() + 120]
+        noun = P.TOKEN.match(low, noun.end())
+    return False
 
 
 def _genitive_owner(run: str, known: dict[str, str]) -> str | None:

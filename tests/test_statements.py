@@ -8541,3 +8541,12 @@ def test_english_words_before_a_counted_noun_describe_one_of_them(
     body: str, speaker: str, lex: Lexicon
 ) -> None:
     assert speakers(body, lex) == [speaker]
+
+
+def test_a_name_described_as_a_kind_of_body_after_a_modifier_is_a_body(lex: Lexicon) -> None:
+    body = (
+        "Ramón Urdaneta runs a laundry in Catia.\n\nHidrocapital, the state company that "
+        'supplies water to the Caracas region, said maintenance would end "in the coming weeks, '
+        'with service restored progressively."'
+    )
+    assert speakers(body, lex) == ["Hidrocapital"]
