@@ -694,19 +694,19 @@ def _counted_people(ctx: Context, par: int, part: Actor) -> str | None:
     nor of the other gender ("plusieurs bailleurs" for "l'une d'elles")."""
     text, low = ctx.masked[par], ctx.folded[par]
     counted = _COUNTED_EN if ctx.language == "en" else _COUNTED
-    last = next(reversed(list(counted.finditer(low, 0, part.start))), None)
+    people = [  # not "(deux étudiantes … depuis) vingt minutes"
+        m for m in counted.finditer(low, 0, part.start) if _people_noun(m.group("noun")[:-1], ctx)
+    ]
+    last = people[-1] if people else None
     if last is None or ctx.language == "de" or low.endswith(_THE_PLURAL, 0, last.start()):
         return None
     groups = (o for p, o, kind, *_ in ctx.events if p == par and kind in ("group", "anon"))
     phrase = last.group("noun").split()
     while len(phrase) > 1 and ctx.vocab.has("function_words", phrase[0]):
         phrase = phrase[1:]  # "(two of) his regulars"
-    noun = phrase[-1]
     feminine = fold(part.value).startswith(_FEMININE_ONE)
-    if (
-        last.start() <= max(groups, default=-1)
-        or (feminine and not noun.endswith("es" if ctx.language == "fr" else "as"))
-        or not _people_noun(noun[:-1], ctx)
+    if last.start() <= max(groups, default=-1) or (
+        feminine and not phrase[-1].endswith("es" if ctx.language == "fr" else "as")
     ):
         return None
     start = end = last.end("noun")

@@ -8526,8 +8526,8 @@ def test_a_plural_present_after_a_complement_with_de_ends_a_description(lex: Lex
     ("body", "speaker"),
     [
         (
-            'Valcin works alongside two retired electricians who met at the café. "Half of what '
-            'we see just needs a new fuse and some patience," one of them said.',
+            "Valcin works alongside two retired electricians who met at the café three years "
+            'ago. "Half of what we see just needs a new fuse and some patience," one of them said.',
             "retired electrician",
         ),
         (
