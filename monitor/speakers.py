@@ -1178,7 +1178,14 @@ def _person_after(ctx: Context, article: re.Match[str] | None) -> bool:
     second = P.TOKEN.match(low, first.end()) if english else None
     if second and not (vocab.has("function_words", word := second.group(1)) or word.endswith("ed")):
         head = word
-    return _people_noun(head, ctx)
+    if _people_noun(head, ctx):
+        return True
+    # folded: "une maître-nageuse", "une aide-soignante"
+    second = P.TOKEN.match(low, first.end()) if head in _COMPOUND_HEADS else None
+    return second is not None and _people_noun(second.group(1), ctx)
+
+
+_COMPOUND_HEADS = frozenset(["maitre", "aide", "garde", "chef", "sage", "mestre", "jefe"])
 
 
 def _people_noun(head: str, ctx: Context) -> bool:

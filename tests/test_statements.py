@@ -8550,3 +8550,12 @@ def test_a_name_described_as_a_kind_of_body_after_a_modifier_is_a_body(lex: Lexi
         'with service restored progressively."'
     )
     assert speakers(body, lex) == ["Hidrocapital"]
+
+
+def test_a_hyphenated_french_trade_opening_a_sentence_is_someone_new(lex: Lexicon) -> None:
+    body = (
+        "Karim Benali dirige la piscine depuis 2019.\n\nUne maître-nageuse du bassin, en poste "
+        "depuis vingt ans, a préféré garder l'anonymat. « On a bricolé pendant des années pour "
+        "garder le bassin ouvert », raconte-t-elle."
+    )
+    assert speakers(body, lex) == ["maître-nageuse du bassin"]
