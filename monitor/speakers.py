@@ -747,6 +747,13 @@ def _descriptor(ctx: Context, par: int, lo: int, hi: int) -> Found | None:
     # "Una de las víctimas", "one of the sailors", "um dos sorteados": one of a group
     if head in P.CONNECTORS or (head in P.OF_PLURAL and m.group("det") in P.ONE_OF):
         return _one_of_named(ctx, par, m.group("det"), first.end(), hi)
+    if (  # French "l'une des cuisinières"
+        m.group("det") == "l'"
+        and head in ("un", "une")
+        and (of := P.TOKEN.match(low, first.end())) is not None
+        and of.group(1) == "des"
+    ):
+        return _one_of_named(ctx, par, head, of.end(), hi)
     acronym = first.group(1).isupper() and len(head) > 1  # "(A) UN logistics officer", not "un"
     if (vocab.has("function_words", head) and not acronym) or vocab.verb_re.fullmatch(head):
         return None

@@ -8559,3 +8559,11 @@ def test_a_hyphenated_french_trade_opening_a_sentence_is_someone_new(lex: Lexico
         "garder le bassin ouvert », raconte-t-elle."
     )
     assert speakers(body, lex) == ["maître-nageuse du bassin"]
+
+
+def test_french_l_une_des_is_one_of_a_group_named_whole(lex: Lexicon) -> None:
+    body = (
+        "Jurgen Maduro tient la buvette du club.\n\n« On a vendu 600 parts en deux heures, on "
+        "aurait pu en faire le double », assurait l'une des cuisinières, mère d'un espoir."
+    )
+    assert speakers(body, lex) == ["cuisinière"]
