@@ -8567,3 +8567,11 @@ def test_french_l_une_des_is_one_of_a_group_named_whole(lex: Lexicon) -> None:
         "aurait pu en faire le double », assurait l'une des cuisinières, mère d'un espoir."
     )
     assert speakers(body, lex) == ["cuisinière"]
+
+
+def test_la_commune_is_the_town_hall_named_before(lex: Lexicon) -> None:
+    body = (
+        "La mairie des Abymes a ouvert des créneaux le vendredi. « Nous avons dû ajouter deux "
+        "adjoints au planning des samedis », a indiqué la commune dans un communiqué."
+    )
+    assert speakers(body, lex) == ["mairie des Abymes"]
