@@ -1638,10 +1638,12 @@ def _after_opener(ctx: Context, par: int, lo: int, hi: int) -> int:
 
 
 # folded: a sentence presenting one of a group, who is then what it is about
-_AMONG_THEM = re.compile(  # folded: "Entre eles está", "Entre los donantes figura"
-    r"(?:entre (?:eles|elas|ellos|ellas|(?:los|las|os|as) (?P<noun>[a-z]+)) (?:esta|estava"
-    r"|estaba|figura|figuraba)|among (?:them|the (?P<noun_en>[a-z]+)) (?:is|was)|parmi (?:eux"
-    r"|elles|les (?P<noun_fr>[a-z]+)),? (?:figure|figurait|se trouve|se trouvait)|unter (?:ihnen"
+_AMONG_THEM = re.compile(  # folded: "Entre eles está", "Entre los donantes figura", "Entre
+    # su plantilla hay"
+    r"(?:entre (?:eles|elas|ellos|ellas|(?:los|las|os|as) (?P<noun>[a-z]+)"
+    r"|(?:su|sus|seu|sua|seus|suas) [a-z]+) (?:esta|estava|estaba|figura|figuraba|hay|habia|ha"
+    r"|havia)|among (?:them|the (?P<noun_en>[a-z]+)) (?:is|was)|parmi (?:eux|elles"
+    r"|les (?P<noun_fr>[a-z]+)),? (?:figure|figurait|se trouve|se trouvait)|unter (?:ihnen"
     r"|den (?P<noun_de>[a-z]+)) (?:ist|war|befindet sich|befand sich)) "
 )
 

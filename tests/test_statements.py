@@ -8575,3 +8575,12 @@ def test_la_commune_is_the_town_hall_named_before(lex: Lexicon) -> None:
         "adjoints au planning des samedis », a indiqué la commune dans un communiqué."
     )
     assert speakers(body, lex) == ["mairie des Abymes"]
+
+
+def test_someone_there_is_among_ones_staff_is_the_subject(lex: Lexicon) -> None:
+    body = (
+        "Vicente Pastor dirige la fábrica desde 1998.\n\nEntre su plantilla hay una cortadora de "
+        'piel que llegó a Elche hace tres años. "Aquí nadie me preguntó de dónde venía, solo si '
+        'sabía cortar", cuenta.'
+    )
+    assert speakers(body, lex) == ["cortadora de piel"]
