@@ -711,15 +711,18 @@ def _counted_people(ctx: Context, par: int, part: Actor) -> str | None:
         return None
     start = end = last.end("noun")
     start -= len(" ".join(phrase))
-    if (after := P.TOKEN.match(low, end)) and after.group(1) in _COMPLEMENTED:
-        end = phrase_end(text, low, end, ctx.vocab)[0]  # "salariés en insertion"
+    after = P.TOKEN.match(low, end)
+    if after and (after.group(1) in _COMPLEMENTED or _plural(after.group(1))):
+        end = phrase_end(text, low, end, ctx.vocab)[0]  # "salariés en insertion", "costureras
+        # haitianas"
     return text[start:end]
 
 
 _COUNT_WORDS = "|".join(sorted(P.HOW_MANY))
 _HOW_MANY = (  # folded: "three", "a team of three", "los otros nueve"
     r"(?<!\w)(?:(?:group|team|dozens|hundreds|handful|grupo|equipo|equipa|groupe|equipe|decenas"
-    r"|docena|veintena|treintena|dizaine|vingtaine|trentaine|dezena|vintena) (?:of|de)"
+    r"|docena|veintena|treintena|dizaine|vingtaine|trentaine|dezena|vintena|fila|fileira|row)"
+    r" (?:of|de)"
     rf"(?: (?:{_COUNT_WORDS}|\d+))?|{_COUNT_WORDS}) (?:(?:{P.OTHERS}) )?"
 )
 # folded: "three hygienists", "a team of three hygienists"; in English with the words before

@@ -8584,3 +8584,11 @@ def test_someone_there_is_among_ones_staff_is_the_subject(lex: Lexicon) -> None:
         'sabía cortar", cuenta.'
     )
     assert speakers(body, lex) == ["cortadora de piel"]
+
+
+def test_an_adjective_after_a_counted_noun_describes_one_of_them(lex: Lexicon) -> None:
+    body = (
+        "En la cocina trabajan dos cocineros dominicanos desde hace años. «Con guantes y "
+        "paciencia, es el mejor filete del Caribe», dijo uno de ellos."
+    )
+    assert speakers(body, lex) == ["cocinero dominicano"]
