@@ -928,7 +928,9 @@ def _spokesperson_of(ctx: Context, par: int, pos: int, phrase: str) -> str:
     # "Sprecher des Havariekommandos in Cuxhaven", "Sprecher von Tui Cruises in Hamburg"; not
     # "eines Hilfswerks in Caracas"
     of_name = phrase.split(" ", 2)[1:2] == ["von"]
-    if of_name or P.GERMAN_DEFINITE_OF.match(phrase, phrase.find(" ")):
+    spokesperson = fold(phrase).startswith("sprecher")  # not "Mitarbeiter der Genossenschaft
+    # in Torbeck", who works there
+    if spokesperson and (of_name or P.GERMAN_DEFINITE_OF.match(phrase, phrase.find(" "))):
         phrase = phrase.partition(" in ")[0]
     noun, _, complement = phrase.partition(" ")
     if complement.startswith("in "):  # "eine Sprecherin in Berlin": where, not whose

@@ -8592,3 +8592,11 @@ def test_an_adjective_after_a_counted_noun_describes_one_of_them(lex: Lexicon) -
         "paciencia, es el mejor filete del Caribe», dijo uno de ellos."
     )
     assert speakers(body, lex) == ["cocinero dominicano"]
+
+
+def test_a_german_employee_keeps_where_they_work(lex: Lexicon) -> None:
+    body = (
+        "Ein Mitarbeiter der Genossenschaft in Torbeck, der für die Wartung zuständig ist, "
+        "berichtete von Diebstählen. „Wir haben gelernt, die Module gut festzuschrauben“, sagte er."
+    )
+    assert speakers(body, lex) == ["Mitarbeiter der Genossenschaft in Torbeck"]
