@@ -590,8 +590,11 @@ def _one_of(plural: str, language: str | None) -> str:
     diplomats" -> "Western diplomat", "fuentes diplomáticas" -> "fuente diplomática",
     "pescadores" -> "pescador", "gardes forestiers polonais" -> "garde forestier polonais")."""
     words = plural.split()
-    while len(words) > 1 and (fold_word(words[0]) in P.HOW_MANY or words[0].isdigit()):
-        words = words[1:]  # "duas costureiras haitianas": one is a "costureira haitiana"
+    while len(words) > 1 and (
+        fold_word(words[0]) in P.HOW_MANY or words[0].isdigit() or fold_word(words[0]) in _OF_THESE
+    ):
+        words = words[1:]  # "duas costureiras haitianas", "(três) dessas enfermeiras": one is a
+        # "costureira haitiana", an "enfermeira"
     if _collective(" ".join(words)):
         words = words[2:]  # "grupo de pescadores": one is a "pescador"
     cut = next((i for i, w in enumerate(words) if _connects(fold_word(w))), len(words))
@@ -604,6 +607,7 @@ def _one_of(plural: str, language: str | None) -> str:
     return " ".join([_singular(w, language) if i < cut else w for i, w in enumerate(words)])
 
 
+_OF_THESE = frozenset(["dessas", "desses", "destas", "destes", "daquelas", "daqueles"])  # folded
 _GERMAN_ONE = frozenset(["einer", "eine"])
 
 

@@ -8600,3 +8600,12 @@ def test_a_german_employee_keeps_where_they_work(lex: Lexicon) -> None:
         "berichtete von Diebstählen. „Wir haben gelernt, die Module gut festzuschrauben“, sagte er."
     )
     assert speakers(body, lex) == ["Mitarbeiter der Genossenschaft in Torbeck"]
+
+
+def test_a_portuguese_demonstrative_is_no_part_of_one_of_them(lex: Lexicon) -> None:
+    body = (
+        "A clínica contratou enfermeiras haitianas no ano passado. Três dessas enfermeiras "
+        "haitianas estudam juntas para as provas. “Estudamos pelo celular, depois de doze horas "
+        "de fábrica”, contou uma delas."
+    )
+    assert speakers(body, lex) == ["enfermeira haitiana"]
