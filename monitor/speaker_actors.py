@@ -85,6 +85,7 @@ _GERMAN_POSSESSIVES = tuple(  # folded, with the space before the noun
     for ending in ("", "e", "er", "es", "em", "en")
 )
 _OF_THE = (" de la ", " de l'", " of the ")  # folded
+_IN_THE = (" en el ", " en la ", " in the ", " dans le ", " dans la ")  # folded
 _THE_WORDS = frozenset(["the", "la", "le", "el", "l'", "les", "los", "las"])
 _OF_PLACE = ("sche ", "schen ")  # German adjectives of place: ukrainische, deutsche
 _NGO = ("ong", "ngo")  # the kind before an NGO's own name: "l'ONG Public Eye"
@@ -469,8 +470,10 @@ def _run_actors(
                 demonym = (ctx.language == "fr" and folded[0].endswith(NATIONALITY)) or (
                     ctx.language == "en" and folded[0].endswith(_ENGLISH_NATIONALITY)
                 )  # "the Norwegian (former world champion)", not "the Kremlin"
+                # "(con tres décadas) en el Callao", "(working) in the Fens": where
+                located = low.endswith(_IN_THE, 0, s)
                 if _after_the(low, s, ctx.language) and not (
-                    P.AGE.match(par, e) or place or demonym
+                    P.AGE.match(par, e) or place or demonym or located
                 ):
                     out.append(Actor(s, e, "inst", run, "inst"))
                 elif s in ctx.starts[idx] and _described_as_body(par, low, e, vocab):

@@ -8609,3 +8609,12 @@ def test_a_portuguese_demonstrative_is_no_part_of_one_of_them(lex: Lexicon) -> N
         "de fábrica”, contou uma delas."
     )
     assert speakers(body, lex) == ["enfermeira haitiana"]
+
+
+def test_a_name_after_en_el_is_where_not_who(lex: Lexicon) -> None:
+    body = (
+        "En los muelles, el entusiasmo es menor. Un estibador de 58 años, con tres décadas en el "
+        'Callao, resumió el ánimo de sus compañeros: "Nos prometieron trabajo y nos trajeron '
+        'grúas automáticas".'
+    )
+    assert speakers(body, lex) == ["estibador de 58 años"]
