@@ -2017,11 +2017,11 @@ def _after_its_verb(ctx: Context, par: int, first: Actor, e: int) -> Actor | Non
         return None  # "Ihr Bruder, der in Köln lebt, sagte der Nachrichtenagentur": him
     for verb in _verbs_after_commas(ctx, par, first.end, e):
         after = (a for a in ctx.actors[par] if verb.end() < a.start <= verb.end() + 5)
-        return next((a for a in after if a.kind in _NAMED), None)
+        return next((a for a in after if a.kind in _SUBJECT_KINDS), None)
     return None
 
 
-_NAMED = ("person", "group", "inst", "ref", "pron")
+_SUBJECT_KINDS = ("person", "group", "inst", "ref", "pron")  # who may follow its verb
 
 
 def _apposed_person(ctx: Context, par: int, subject: Actor, end: int) -> Actor | None:
