@@ -78,7 +78,8 @@ def _after_the(low: str, s: int, language: str | None) -> bool:
 
 _THE = (" the ", " la ", " le ", " el ", "l'")
 _THE_PT = (*_THE, " o ")  # not "a", also "to"; and Spanish "o" is "or"
-_SERVICE = frozenset(["service", "services", "network", "netzwerk"])  # capitalised, a body
+# the last word of a body's capitalised name (alone, a common noun): "State Border Guard Service"
+_BODY_HEADS = frozenset(["service", "services", "network", "netzwerk"])
 _GERMAN_POSSESSIVES = tuple(  # folded, with the space before the noun
     f" {stem}{ending} "
     for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
@@ -163,7 +164,7 @@ def _run_actors(
         owner, _, rest = run.partition(" ")
         owned = low[s:e].split()[1:]
         if owner.endswith(("'s", "’s")) and (
-            not institutions.isdisjoint(owned) or (owned and owned[-1] in _SERVICE)
+            not institutions.isdisjoint(owned) or (owned and owned[-1] in _BODY_HEADS)
         ):  # "Ukraine's Ministry of Energy", "Ukraine's State Border Guard Service": the body
             run, s = rest, s + len(owner) + 1
         if run[1:2] in "'’" and (run[2:3].islower() or run[0] == "L"):  # opening a sentence
@@ -267,7 +268,7 @@ def _run_actors(
         # "the State Border Guard Service (of Ukraine)", "Haiti's National Human Rights Defense
         # Network": a service or network by its capitalised name (alone, a noun)
         core = low[s:e].split(" of ", 1)[0].split()
-        service = len(core) > 1 and core[-1] in _SERVICE and all(w[0].isupper() for w in name)
+        headed = len(core) > 1 and core[-1] in _BODY_HEADS and all(w[0].isupper() for w in name)
         named_body = (  # not "(el economista del) Banco Mundial Carlos Jaramillo": him
             not body
             and (
@@ -309,7 +310,7 @@ def _run_actors(
         )
         if named_body and ctx.language == "en" and qualifies(low, e, vocab):
             continue  # "an SBU spokeswoman", "a PDVSA engineer": who speaks, described
-        if department or service or named_body:
+        if department or headed or named_body:
             if german and prev and (adjective := _german_adjective(par, low, prev, e)):
                 det, s, run = adjective  # "das venezolanische Außenministerium"
                 words = low[s:e].split()
