@@ -401,7 +401,7 @@ NOT_USED_YET = {
     *("holdout74", "holdout75", "holdout77", "holdout78", "holdout80", "holdout81"),
     *("holdout82", "holdout83", "holdout84", "holdout86", "holdout87", "holdout88"),
     *("holdout91", "holdout92", "holdout95", "holdout97", "holdout100"),
-    *("holdout111", "holdout112", "holdout113", "holdout114", "holdout115", "holdout116"),
+    *("holdout115", "holdout116"),
     *("holdout117", "holdout118", "holdout119", "holdout120", "holdout121", "holdout122"),
 }
 # of those, used for mention rules only (their topic errors were read; their speakers never)

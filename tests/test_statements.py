@@ -8618,3 +8618,23 @@ def test_a_name_after_en_el_is_where_not_who(lex: Lexicon) -> None:
         'grúas automáticas".'
     )
     assert speakers(body, lex) == ["estibador de 58 años"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"The trail is simply gone for about two hundred feet," said Ranger Elena Maduro.',
+            "Elena Maduro",
+        ),
+        (
+            "«Los niños esperaron bajo lonas durante dos cursos enteros», dijo Sor María Luisa "
+            "Ortega.",
+            "María Luisa Ortega",
+        ),
+    ],
+)
+def test_a_ranger_or_a_nun_is_named_without_the_title(
+    body: str, speaker: str, lex: Lexicon
+) -> None:
+    assert speakers(body, lex) == [speaker]
