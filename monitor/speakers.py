@@ -698,8 +698,10 @@ def _counted_people(ctx: Context, par: int, part: Actor) -> str | None:
     nor of the other gender ("plusieurs bailleurs" for "l'une d'elles")."""
     text, low = ctx.masked[par], ctx.folded[par]
     counted = _COUNTED_EN if ctx.language == "en" else _COUNTED
-    people = [  # not "(deux étudiantes … depuis) vingt minutes"
-        m for m in counted.finditer(low, 0, part.start) if _people_noun(m.group("noun")[:-1], ctx)
+    people = [  # by the counted noun's last word; not "(deux étudiantes … depuis) vingt minutes"
+        m
+        for m in counted.finditer(low, 0, part.start)
+        if _people_noun(m.group("noun").rpartition(" ")[2][:-1], ctx)
     ]
     last = people[-1] if people else None
     if last is None or ctx.language == "de" or low.endswith(_THE_PLURAL, 0, last.start()):
@@ -713,8 +715,8 @@ def _counted_people(ctx: Context, par: int, part: Actor) -> str | None:
         feminine and not phrase[-1].endswith("es" if ctx.language == "fr" else "as")
     ):
         return None
-    start = end = last.end("noun")
-    start -= len(" ".join(phrase))
+    end = last.end("noun")
+    start = end - len(" ".join(phrase))
     after = P.TOKEN.match(low, end)
     if after and (after.group(1) in _COMPLEMENTED or _plural(after.group(1))):
         end = phrase_end(text, low, end, ctx.vocab)[0]  # "salariés en insertion", "costureras
